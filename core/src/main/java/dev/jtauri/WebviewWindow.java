@@ -1,0 +1,30 @@
+package dev.jtauri;
+
+/**
+ * A window with its webview: Tauri's {@code WebviewWindow}. A command receives its caller's
+ * window by declaring a parameter of this type.
+ */
+public interface WebviewWindow extends ImplManager {
+
+    /**
+     * The window's label, unique in the app ({@code main} by default).
+     * @return the label
+     */
+    String label();
+
+    /**
+     * Run a script in the window's page. It runs asynchronously; this method does not wait.
+     * @param script JavaScript source
+     */
+    void eval(String script);
+
+    /**
+     * Close the window. Closing the last window ends the app.
+     */
+    void close();
+
+    @Override
+    default EventTarget listenerTarget() {
+        return EventTarget.webviewWindow(label());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.jtauri.command;
+
+import dev.jtauri.ipc.InvokeError;
+
+/**
+ * An argument the caller got wrong: missing, null, malformed or of the wrong type. The message
+ * names the command, the argument and what was expected, never the value.
+ */
+public class ArgumentBindingException extends RuntimeException {
+
+    private final InvokeError.Kind kind;
+
+    /**
+     * Create the exception.
+     * @param kind {@link InvokeError.Kind#INVALID_ARGUMENTS} or {@link InvokeError.Kind#MALFORMED_REQUEST}
+     * @param message what was wrong
+     */
+    public ArgumentBindingException(InvokeError.Kind kind, String message) {
+        super(message, null, false, false);
+        this.kind = kind;
+    }
+
+    /**
+     * The category of the error.
+     * @return the kind
+     */
+    public InvokeError.Kind getKind() {
+        return this.kind;
+    }
+}

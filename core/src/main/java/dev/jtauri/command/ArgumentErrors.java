@@ -1,0 +1,89 @@
+package dev.jtauri.command;
+
+import java.util.List;
+
+import dev.jtauri.ipc.InvokeError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * The messages of argument errors, in one place so every resolver words them alike:
+ * {@code command 'add': invalid argument 'a': expected an integer (int), got a string}.
+ */
+public final class ArgumentErrors {
+
+    private ArgumentErrors() {
+    }
+
+    /**
+     * A required argument is absent.
+     * @param parameter the parameter
+     * @return the exception to throw
+     */
+    public static ArgumentBindingException missing(CommandParameter parameter) {
+        return invalid(parameter, "missing required " + parameter.describe());
+    }
+
+    /**
+     * A required argument is {@code null}.
+     * @param parameter the parameter
+     * @return the exception to throw
+     */
+    public static ArgumentBindingException nullValue(CommandParameter parameter) {
+        return invalid(parameter, parameter.describe() + " must not be null");
+    }
+
+    /**
+     * An argument that Jackson could not bind.
+     * @param parameter the parameter
+     * @param what what was bound, such as {@code argument 'items'} or {@code body}
+     * @param value the JSON value that was bound
+     * @param ex Jackson's complaint
+     * @return the exception to throw
+     */
+    public static ArgumentBindingException mismatch(CommandParameter parameter, String what, JsonNode value,
+            JacksonException ex) {
+        List<JacksonException.Reference> path = ex.getPath();
+        StringBuilder where = new StringBuilder(what);
+        JsonNode actual = value;
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                where.append('.').append(reference.getPropertyName());
+                actual = (actual != null) ? actual.get(reference.getPropertyName()) : null;
+            }
+            else if (reference.getIndex() >= 0) {
+                where.append('[').append(reference.getIndex()).append(']');
+                actual = (actual != null) ? actual.get(reference.getIndex()) : null;
+            }
+        }
+        if (ex instanceof UnrecognizedPropertyException unrecognized) {
+            return invalid(parameter, "invalid " + where + ": unknown property for "
+                    + unrecognized.getReferringClass().getSimpleName());
+        }
+        if (ex instanceof ValueInstantiationException instantiation) {
+            Throwable cause = (instantiation.getCause() != null) ? instantiation.getCause() : instantiation;
+            return invalid(parameter, "invalid " + where + ": " + instantiation.getType().getRawClass().getSimpleName()
+                    + " rejected it: " + cause.getMessage());
+        }
+        String expected = (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && !path.isEmpty())
+                ? JsonKinds.expected(mismatched.getTargetType(), mismatched.getTargetType())
+                : JsonKinds.expected(parameter.type());
+        String got = (actual != null) ? JsonKinds.actual(actual) : "nothing";
+        return invalid(parameter, "invalid " + where + ": expected " + expected + ", got " + got);
+    }
+
+    /**
+     * An argument error with a message of the caller's.
+     * @param parameter the parameter
+     * @param problem what is wrong, without the command's name
+     * @return the exception to throw
+     */
+    public static ArgumentBindingException invalid(CommandParameter parameter, String problem) {
+        return new ArgumentBindingException(InvokeError.Kind.INVALID_ARGUMENTS,
+                "command '" + parameter.commandName() + "': " + problem);
+    }
+}

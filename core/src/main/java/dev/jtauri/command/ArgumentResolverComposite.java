@@ -1,0 +1,64 @@
+package dev.jtauri.command;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.jtauri.command.argument.BodyArgumentResolver;
+import dev.jtauri.command.argument.ChannelArgumentResolver;
+import dev.jtauri.command.argument.InjectedArgumentResolver;
+import dev.jtauri.command.argument.JsonArgumentResolver;
+import dev.jtauri.command.argument.RawBodyArgumentResolver;
+import dev.jtauri.command.argument.StateArgumentResolver;
+
+/**
+ * The ordered list of argument resolvers: the first that supports a parameter serves it.
+ * Custom resolvers come before the built-in ones; named JSON arguments come last and take
+ * whatever nobody else claimed.
+ */
+public final class ArgumentResolverComposite {
+
+    private final List<ArgumentResolver> resolvers;
+
+    private ArgumentResolverComposite(List<ArgumentResolver> resolvers) {
+        this.resolvers = List.copyOf(resolvers);
+    }
+
+    /**
+     * The built-in resolvers.
+     * @return the composite
+     */
+    public static ArgumentResolverComposite defaults() {
+        return withCustom(List.of());
+    }
+
+    /**
+     * The built-in resolvers, preceded by custom ones.
+     * @param custom resolvers asked first, in order
+     * @return the composite
+     */
+    public static ArgumentResolverComposite withCustom(List<? extends ArgumentResolver> custom) {
+        List<ArgumentResolver> all = new ArrayList<>(custom);
+        all.add(new StateArgumentResolver());
+        all.add(new BodyArgumentResolver());
+        all.add(new InjectedArgumentResolver());
+        all.add(new ChannelArgumentResolver());
+        all.add(new RawBodyArgumentResolver());
+        all.add(new JsonArgumentResolver());
+        return new ArgumentResolverComposite(all);
+    }
+
+    /**
+     * The resolver that serves a parameter.
+     * @param parameter the parameter
+     * @return the resolver
+     * @throws CommandDefinitionException when none does
+     */
+    public ArgumentResolver select(CommandParameter parameter) {
+        for (ArgumentResolver resolver : this.resolvers) {
+            if (resolver.supportsParameter(parameter)) {
+                return resolver;
+            }
+        }
+        throw new CommandDefinitionException("No argument resolver supports " + parameter);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.jtauri.command;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.jtauri.TauriCommand;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The app's commands by name. Registration builds and checks a {@link CommandHandler} for a
+ * method and fails, naming the bean and the method, when the method cannot be served or its
+ * name is taken. Thread-safe.
+ */
+public final class CommandRegistry {
+
+    private final JsonMapper mapper;
+
+    private final ArgumentResolverComposite resolvers;
+
+    private final Map<String, CommandHandler> commands = new ConcurrentHashMap<>();
+
+    /**
+     * Create an empty registry.
+     * @param mapper the JSON mapper arguments and results go through
+     * @param resolvers the argument resolvers
+     */
+    public CommandRegistry(JsonMapper mapper, ArgumentResolverComposite resolvers) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.resolvers = Objects.requireNonNull(resolvers, "resolvers");
+    }
+
+    /**
+     * Register every {@link TauriCommand @TauriCommand} method of an object, found on its own
+     * class and superclasses. For code without Spring; the Spring Boot starter finds commands
+     * on beans itself, proxies included.
+     * @param bean the object
+     * @return the handlers registered
+     */
+    public List<CommandHandler> registerAll(Object bean) {
+        List<CommandHandler> registered = new ArrayList<>();
+        for (Class<?> type = bean.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            Method[] methods = type.getDeclaredMethods();
+            java.util.Arrays.sort(methods, Comparator.comparing(Method::getName));
+            for (Method method : methods) {
+                if (method.isAnnotationPresent(TauriCommand.class) && !method.isBridge()) {
+                    registered.add(register(null, bean, method, method));
+                }
+            }
+        }
+        return registered;
+    }
+
+    /**
+     * Register one {@link TauriCommand @TauriCommand} method.
+     * @param beanName the bean's name for messages, or {@code null}
+     * @param bean the object to call the method on (a proxy, possibly)
+     * @param method the annotated method, on the user's class: names, annotations and generic
+     * types come from it
+     * @param invocableMethod the method to call on {@code bean}: the same, or the proxy's
+     * @return the handler
+     * @throws CommandDefinitionException when the method cannot be served or the name is taken
+     */
+    public CommandHandler register(@Nullable String beanName, Object bean, Method method, Method invocableMethod) {
+        TauriCommand annotation = method.getAnnotation(TauriCommand.class);
+        String name = (annotation == null || annotation.value().isEmpty()) ? method.getName() : annotation.value();
+        return register(name, beanName, bean, method, invocableMethod);
+    }
+
+    /**
+     * Register a method under a name of the caller's choosing.
+     * @param name the command's name
+     * @param beanName the bean's name for messages, or {@code null}
+     * @param bean the object to call the method on
+     * @param method the method that declares names, annotations and generic types
+     * @param invocableMethod the method to call on {@code bean}
+     * @return the handler
+     * @throws CommandDefinitionException when the method cannot be served or the name is taken
+     */
+    public CommandHandler register(String name, @Nullable String beanName, Object bean, Method method,
+            Method invocableMethod) {
+        String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
+        checkName(name, description);
+        List<CommandParameter> parameters = new ArrayList<>();
+        List<ArgumentResolver> chosen = new ArrayList<>();
+        for (int i = 0; i < method.getParameterCount(); i++) {
+            CommandParameter parameter = new CommandParameter(name, description, method, i, this.mapper);
+            parameters.add(parameter);
+            chosen.add(this.resolvers.select(parameter));
+        }
+        checkBodyUsage(name, description, parameters, chosen);
+        CommandHandler handler = new CommandHandler(name, bean, invocableMethod, description, parameters, chosen,
+                ResultWriter.forMethod(method, this.mapper));
+        CommandHandler existing = this.commands.putIfAbsent(name, handler);
+        if (existing != null) {
+            throw new CommandDefinitionException("Two commands are named '" + name + "': " + existing.description()
+                    + " and " + description + ". Give one another name with @TauriCommand(\"...\")");
+        }
+        return handler;
+    }
+
+    /**
+     * The command with a name.
+     * @param name the name
+     * @return the handler, if registered
+     */
+    public Optional<CommandHandler> find(String name) {
+        return Optional.ofNullable(this.commands.get(name));
+    }
+
+    /**
+     * Every registered command.
+     * @return the handlers
+     */
+    public Collection<CommandHandler> all() {
+        return List.copyOf(this.commands.values());
+    }
+
+    /**
+     * The registered name closest to a mistyped one, for "did you mean" hints.
+     * @param name the unknown name
+     * @return a name at most two edits away, if any
+     */
+    public Optional<String> suggest(String name) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : this.commands.keySet()) {
+            int distance = EditDistance.between(name, candidate, bestDistance);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static void checkName(String name, String description) {
+        if (name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
+            throw new CommandDefinitionException("Command name '" + name + "' of " + description
+                    + " is not valid: it must be non-empty and contain no whitespace");
+        }
+    }
+
+    private static void checkBodyUsage(String name, String description, List<CommandParameter> parameters,
+            List<ArgumentResolver> resolvers) {
+        List<String> wholeBody = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            CommandParameter parameter = parameters.get(i);
+            switch (resolvers.get(i).bodyUsage()) {
+                case WHOLE_BODY -> wholeBody.add(parameter.name());
+                case NAMED_ARGUMENT -> {
+                    if (!parameter.isNamePresent()) {
+                        throw new CommandDefinitionException("Command '" + name + "' (" + description
+                                + "): the names of its parameters are not in the class file, so its JSON arguments "
+                                + "cannot be matched to them. Compile with the -parameters flag "
+                                + "(Spring Boot's Maven and Gradle plugins set it)");
+                    }
+                    named.add(parameter.name());
+                }
+                case NONE -> { }
+            }
+        }
+        if (wholeBody.size() > 1) {
+            throw new CommandDefinitionException("Command '" + name + "' (" + description + ") takes the whole body "
+                    + "in more than one parameter " + wholeBody + "; keep one @Body or byte[] parameter");
+        }
+        if (!wholeBody.isEmpty() && !named.isEmpty()) {
+            throw new CommandDefinitionException("Command '" + name + "' (" + description + "): parameter '"
+                    + wholeBody.get(0) + "' takes the whole body, so the command cannot also take named arguments "
+                    + named + "; put them in the body's type, or drop the body parameter");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.jtauri.command;
+
+import dev.jtauri.AppHandle;
+import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeError;
+import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.state.StateRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One call of a command, as argument resolvers see it. The JSON arguments object is parsed at
+ * most once, when the first named argument asks for it. Not thread-safe: a call binds its
+ * arguments on one thread.
+ */
+public final class InvocationContext {
+
+    private final InvokeRequest request;
+
+    private final String commandName;
+
+    private final AppHandle appHandle;
+
+    private final StateRegistry state;
+
+    private final JsonMapper mapper;
+
+    private @Nullable JsonNode arguments;
+
+    /**
+     * Create the context of one call.
+     * @param request the request
+     * @param commandName the command's name (for {@code pyInvoke}, the function's)
+     * @param appHandle the app
+     * @param state the app's state
+     * @param mapper the JSON mapper
+     */
+    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, StateRegistry state,
+            JsonMapper mapper) {
+        this.request = request;
+        this.commandName = commandName;
+        this.appHandle = appHandle;
+        this.state = state;
+        this.mapper = mapper;
+    }
+
+    /**
+     * The request.
+     * @return the request
+     */
+    public InvokeRequest request() {
+        return this.request;
+    }
+
+    /**
+     * The command being called.
+     * @return its name
+     */
+    public String commandName() {
+        return this.commandName;
+    }
+
+    /**
+     * The app.
+     * @return the app handle
+     */
+    public AppHandle appHandle() {
+        return this.appHandle;
+    }
+
+    /**
+     * The app's state.
+     * @return the registry
+     */
+    public StateRegistry state() {
+        return this.state;
+    }
+
+    /**
+     * The JSON mapper.
+     * @return the mapper
+     */
+    public JsonMapper mapper() {
+        return this.mapper;
+    }
+
+    /**
+     * The named arguments: the body parsed as a JSON object. A raw body is parsed as UTF-8
+     * JSON, which is how {@code pyInvoke} sends its arguments.
+     * @return the object; empty when the body is {@code null} or empty
+     * @throws ArgumentBindingException when the body is not JSON, or not an object
+     */
+    public JsonNode arguments() {
+        JsonNode result = this.arguments;
+        if (result == null) {
+            result = parseArguments();
+            this.arguments = result;
+        }
+        return result;
+    }
+
+    private JsonNode parseArguments() {
+        JsonNode node = parseBody(this.request.body());
+        if (node.isNull() || node.isMissingNode()) {
+            return this.mapper.createObjectNode();
+        }
+        if (!node.isObject()) {
+            throw new ArgumentBindingException(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + this.commandName
+                    + "': arguments must be a JSON object keyed by parameter name, got " + JsonKinds.actual(node));
+        }
+        return node;
+    }
+
+    /**
+     * Parse a body as a JSON tree.
+     * @param body the body
+     * @return the tree; a missing node for an empty body
+     * @throws ArgumentBindingException when it is not JSON
+     */
+    public JsonNode parseBody(InvokeBody body) {
+        try {
+            if (body instanceof InvokeBody.Json json) {
+                return json.text().isBlank() ? this.mapper.missingNode() : this.mapper.readTree(json.text());
+            }
+            byte[] bytes = body.bytes();
+            return (bytes.length == 0) ? this.mapper.missingNode() : this.mapper.readTree(bytes);
+        }
+        catch (JacksonException ex) {
+            throw new ArgumentBindingException(InvokeError.Kind.MALFORMED_REQUEST,
+                    "command '" + this.commandName + "': the body is not valid JSON" + JsonKinds.location(ex));
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package dev.jtauri.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import dev.jtauri.AppHandle;
+import dev.jtauri.async.BlockingPortal;
+import dev.jtauri.async.TauriExecutors;
+import dev.jtauri.command.ArgumentResolver;
+import dev.jtauri.command.ArgumentResolverComposite;
+import dev.jtauri.command.CommandRegistry;
+import dev.jtauri.event.EventBus;
+import dev.jtauri.event.EventPluginCommands;
+import dev.jtauri.state.StateRegistry;
+import dev.jtauri.webview.PageConnection;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One jtauri app's runtime: its commands, state, event bus, connected pages and the
+ * {@link Invoker} that serves them. Spring-free; the Spring Boot starter builds one as a bean,
+ * and plain Java code or tests can build their own:
+ *
+ * <pre>{@code
+ * TauriRuntime runtime = TauriRuntime.builder(new BlockingPortal(TauriExecutors.portal())).build();
+ * runtime.commands().registerAll(new Greeter());
+ * }</pre>
+ *
+ * <p>The runtime does not own the executors it is given; whoever made them shuts them down.
+ */
+public final class TauriRuntime {
+
+    /** The default of {@code tauri.ipc.max-payload-size}: 64 MiB. */
+    public static final long DEFAULT_MAX_PAYLOAD_SIZE = 64L * 1024 * 1024;
+
+    private final JsonMapper mapper;
+
+    private final StateRegistry state = new StateRegistry();
+
+    private final PageRegistry pages = new PageRegistry();
+
+    private final CompletableFuture<Integer> exitRequest = new CompletableFuture<>();
+
+    private final EventBus events;
+
+    private final CommandRegistry commands;
+
+    private final RuntimeAppHandle appHandle;
+
+    private final Invoker invoker;
+
+    private TauriRuntime(Builder builder) {
+        this.mapper = builder.mapper;
+        Executor eventExecutor = (builder.eventExecutor != null) ? builder.eventExecutor : TauriExecutors.eventDelivery();
+        this.events = new EventBus(this.mapper, eventExecutor, this.pages::all);
+        this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
+        this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
+        this.invoker = new Invoker(this.commands, this.appHandle, this.state, this.mapper, builder.portal,
+                builder.maxPayloadSize);
+        this.commands.registerAll(new EventPluginCommands(this.events, this.mapper));
+    }
+
+    /**
+     * Start building a runtime.
+     * @param portal the portal commands run on
+     * @return the builder
+     */
+    public static Builder builder(BlockingPortal portal) {
+        return new Builder(portal);
+    }
+
+    /**
+     * The app handle.
+     * @return the handle
+     */
+    public AppHandle appHandle() {
+        return this.appHandle;
+    }
+
+    /**
+     * The invoke pipeline.
+     * @return the invoker
+     */
+    public Invoker invoker() {
+        return this.invoker;
+    }
+
+    /**
+     * The commands.
+     * @return the registry
+     */
+    public CommandRegistry commands() {
+        return this.commands;
+    }
+
+    /**
+     * The event bus.
+     * @return the bus
+     */
+    public EventBus events() {
+        return this.events;
+    }
+
+    /**
+     * The app state.
+     * @return the registry
+     */
+    public StateRegistry state() {
+        return this.state;
+    }
+
+    /**
+     * The JSON mapper arguments, results and payloads go through.
+     * @return the mapper
+     */
+    public JsonMapper jsonMapper() {
+        return this.mapper;
+    }
+
+    /**
+     * Connect a page: from now on it receives events, and its label finds its window.
+     * @param page the page
+     * @throws IllegalStateException when another page has the label
+     */
+    public void connect(PageConnection page) {
+        this.pages.add(page);
+    }
+
+    /**
+     * Disconnect a page and forget its event listeners. Unknown pages are ignored.
+     * @param page the page
+     */
+    public void disconnect(PageConnection page) {
+        if (this.pages.remove(page)) {
+            this.events.removePage(page.label());
+        }
+    }
+
+    /**
+     * Completes with the exit code when {@link AppHandle#exit(int)} is first called.
+     * @return the exit request
+     */
+    public CompletableFuture<Integer> exitRequest() {
+        return this.exitRequest;
+    }
+
+    /**
+     * Builds a {@link TauriRuntime}.
+     */
+    public static final class Builder {
+
+        private final BlockingPortal portal;
+
+        private JsonMapper mapper = JsonMapper.builder().build();
+
+        private @Nullable Executor eventExecutor;
+
+        private final List<ArgumentResolver> resolvers = new ArrayList<>();
+
+        private long maxPayloadSize = DEFAULT_MAX_PAYLOAD_SIZE;
+
+        private Builder(BlockingPortal portal) {
+            this.portal = Objects.requireNonNull(portal, "portal");
+        }
+
+        /**
+         * The JSON mapper; a default {@link JsonMapper} when not set.
+         * @param mapper the mapper
+         * @return this builder
+         */
+        public Builder jsonMapper(JsonMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        /**
+         * Where Java event listeners run; {@link TauriExecutors#eventDelivery()} when not set.
+         * @param executor the executor, never a UI thread or the portal
+         * @return this builder
+         */
+        public Builder eventExecutor(Executor executor) {
+            this.eventExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Add argument resolvers, asked before the built-in ones.
+         * @param resolvers the resolvers
+         * @return this builder
+         */
+        public Builder argumentResolvers(List<? extends ArgumentResolver> resolvers) {
+            this.resolvers.addAll(resolvers);
+            return this;
+        }
+
+        /**
+         * The largest request body accepted.
+         * @param bytes the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxPayloadSize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxPayloadSize must be at least 1 byte, was " + bytes);
+            }
+            this.maxPayloadSize = bytes;
+            return this;
+        }
+
+        /**
+         * Build the runtime, with the {@code plugin:event|*} commands registered.
+         * @return the runtime
+         */
+        public TauriRuntime build() {
+            return new TauriRuntime(this);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The runtime that ties jtauri together: {@link dev.jtauri.runtime.TauriRuntime} owns the
+ * commands, state, events and connected pages; {@link dev.jtauri.runtime.Invoker} runs a page's
+ * invoke from request to response.
+ */
+@NullMarked
+package dev.jtauri.runtime;
+
+import org.jspecify.annotations.NullMarked;

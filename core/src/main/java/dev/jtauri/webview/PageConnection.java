@@ -1,0 +1,53 @@
+package dev.jtauri.webview;
+
+import java.util.List;
+
+import dev.jtauri.WebviewWindow;
+import dev.jtauri.ipc.InvokeBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page connected to the runtime: it sends invokes, and receives events and channel messages.
+ * A JCEF browser is one; the test client is another.
+ *
+ * <p>The delivery methods are called from any thread, often concurrently, and must not block:
+ * a browser queues the script, the test client records the message.
+ */
+public interface PageConnection {
+
+    /**
+     * The page's webview label, unique among connected pages.
+     * @return the label
+     */
+    String label();
+
+    /**
+     * The window showing the page.
+     * @return the window, or {@code null} when the page has none (the test client)
+     */
+    @Nullable WebviewWindow window();
+
+    /**
+     * Deliver an event to listeners the page registered with {@code plugin:event|listen}.
+     * @param event the event's name
+     * @param payloadJson the payload as JSON text
+     * @param listeners the page's listeners to call, never empty
+     */
+    void deliverEvent(String event, String payloadJson, List<PageListener> listeners);
+
+    /**
+     * Deliver a channel message. Indexes start at 0 and grow by one per message; the page uses
+     * them to restore the sending order.
+     * @param channelId the page's channel id
+     * @param index the message's index
+     * @param message the message
+     */
+    void deliverChannelMessage(long channelId, long index, InvokeBody message);
+
+    /**
+     * Tell the page a channel has ended after the given number of messages.
+     * @param channelId the page's channel id
+     * @param index the index after the last message
+     */
+    void closeChannel(long channelId, long index);
+}
