@@ -3,6 +3,7 @@ package dev.jtauri.command;
 import java.util.List;
 
 import dev.jtauri.ipc.InvokeError;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -39,26 +40,28 @@ public final class ArgumentErrors {
     /**
      * An argument that Jackson could not bind.
      * @param parameter the parameter
-     * @param what what was bound, such as {@code argument 'items'} or {@code body}
+     * @param argumentName the argument's name, or {@code null} when the whole body was bound
      * @param value the JSON value that was bound
      * @param ex Jackson's complaint
      * @return the exception to throw
      */
-    public static ArgumentBindingException mismatch(CommandParameter parameter, String what, JsonNode value,
-            JacksonException ex) {
+    public static ArgumentBindingException mismatch(CommandParameter parameter, @Nullable String argumentName,
+            JsonNode value, JacksonException ex) {
         List<JacksonException.Reference> path = ex.getPath();
-        StringBuilder where = new StringBuilder(what);
+        StringBuilder location = new StringBuilder((argumentName != null) ? argumentName : "");
         JsonNode actual = value;
         for (JacksonException.Reference reference : path) {
             if (reference.getPropertyName() != null) {
-                where.append('.').append(reference.getPropertyName());
+                location.append((location.length() > 0) ? "." : "").append(reference.getPropertyName());
                 actual = (actual != null) ? actual.get(reference.getPropertyName()) : null;
             }
             else if (reference.getIndex() >= 0) {
-                where.append('[').append(reference.getIndex()).append(']');
+                location.append('[').append(reference.getIndex()).append(']');
                 actual = (actual != null) ? actual.get(reference.getIndex()) : null;
             }
         }
+        String where = (argumentName != null) ? "argument '" + location + "'"
+                : (location.length() == 0) ? "body" : "body field '" + location + "'";
         if (ex instanceof UnrecognizedPropertyException unrecognized) {
             return invalid(parameter, "invalid " + where + ": unknown property for "
                     + unrecognized.getReferringClass().getSimpleName());
@@ -70,7 +73,7 @@ public final class ArgumentErrors {
         }
         String expected = (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                 && !path.isEmpty())
-                ? JsonKinds.expected(mismatched.getTargetType(), mismatched.getTargetType())
+                ? JsonKinds.expected(mismatched.getTargetType(), TypeNames.simple(mismatched.getTargetType()))
                 : JsonKinds.expected(parameter.type());
         String got = (actual != null) ? JsonKinds.actual(actual) : "nothing";
         return invalid(parameter, "invalid " + where + ": expected " + expected + ", got " + got);

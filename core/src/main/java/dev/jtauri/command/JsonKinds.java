@@ -1,6 +1,5 @@
 package dev.jtauri.command;
 
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -45,14 +44,13 @@ final class JsonKinds {
         if (type.getRawClass() == Optional.class) {
             return expected(type.containedTypeOrUnknown(0));
         }
-        return expected(type.getRawClass(), type);
+        return expected(type.getRawClass(), TypeNames.simple(type));
     }
 
     /**
      * What a value of the class looks like in JSON.
      */
-    static String expected(Class<?> raw, Type generic) {
-        String name = TypeNames.simple(generic);
+    static String expected(Class<?> raw, String name) {
         if (raw.isEnum()) {
             return "one of " + Arrays.toString(raw.getEnumConstants());
         }

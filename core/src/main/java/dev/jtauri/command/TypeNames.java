@@ -7,6 +7,8 @@ import java.lang.reflect.WildcardType;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.JavaType;
+
 /**
  * Short, readable type and method names for messages: {@code List<Item>}, not
  * {@code java.util.List<com.example.Item>}.
@@ -35,6 +37,25 @@ public final class TypeNames {
             return (upper.length == 1 && upper[0] == Object.class) ? "?" : "? extends " + simple(upper[0]);
         }
         return type.getTypeName();
+    }
+
+    /**
+     * A Jackson type's simple name with its type arguments.
+     * @param type the type
+     * @return the name
+     */
+    public static String simple(JavaType type) {
+        if (type.isArrayType()) {
+            return simple(type.getContentType()) + "[]";
+        }
+        if (type.containedTypeCount() == 0) {
+            return type.getRawClass().getSimpleName();
+        }
+        StringBuilder name = new StringBuilder(type.getRawClass().getSimpleName()).append('<');
+        for (int i = 0; i < type.containedTypeCount(); i++) {
+            name.append((i > 0) ? ", " : "").append(simple(type.containedType(i)));
+        }
+        return name.append('>').toString();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class BodyArgumentResolver implements ArgumentResolver {
             return parameter.reader().readValue(body);
         }
         catch (JacksonException ex) {
-            throw ArgumentErrors.mismatch(parameter, "body", body, ex);
+            throw ArgumentErrors.mismatch(parameter, null, body, ex);
         }
     }
 

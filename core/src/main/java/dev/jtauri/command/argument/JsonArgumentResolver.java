@@ -42,7 +42,7 @@ public final class JsonArgumentResolver implements ArgumentResolver {
             return parameter.reader().readValue(value);
         }
         catch (JacksonException ex) {
-            throw ArgumentErrors.mismatch(parameter, "argument '" + parameter.name() + "'", value, ex);
+            throw ArgumentErrors.mismatch(parameter, parameter.name(), value, ex);
         }
     }
 }

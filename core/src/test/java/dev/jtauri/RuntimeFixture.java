@@ -1,0 +1,65 @@
+package dev.jtauri;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+import dev.jtauri.async.AsyncTools;
+import dev.jtauri.async.BlockingPortal;
+import dev.jtauri.async.TauriExecutors;
+import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.test.TauriTestClient;
+
+/**
+ * A runtime wired as the starter wires it, without Spring: portal, blocking workers, event
+ * threads, AsyncTools as state, and a test client connected as page "main".
+ */
+public final class RuntimeFixture implements AutoCloseable {
+
+    public final ExecutorService portalThreads = TauriExecutors.portal();
+
+    public final ExecutorService blockingWorkers = TauriExecutors.blockingWorkers(4);
+
+    public final ExecutorService eventThreads = TauriExecutors.eventDelivery();
+
+    public final BlockingPortal portal = new BlockingPortal(this.portalThreads);
+
+    public final AsyncTools asyncTools = new AsyncTools(this.portal, this.blockingWorkers, Duration.ofSeconds(2));
+
+    public final TauriRuntime runtime;
+
+    public final TauriTestClient client;
+
+    private RuntimeFixture(long maxPayloadSize, Object... commandBeans) {
+        this.runtime = TauriRuntime.builder(this.portal)
+            .eventExecutor(this.eventThreads)
+            .maxPayloadSize(maxPayloadSize)
+            .build();
+        this.runtime.appHandle().manage(this.asyncTools);
+        for (Object bean : commandBeans) {
+            this.runtime.commands().registerAll(bean);
+        }
+        this.client = TauriTestClient.connect(this.runtime).timeout(Duration.ofSeconds(5));
+    }
+
+    public static RuntimeFixture start(Object... commandBeans) {
+        return new RuntimeFixture(TauriRuntime.DEFAULT_MAX_PAYLOAD_SIZE, commandBeans);
+    }
+
+    public static RuntimeFixture withMaxPayload(long maxPayloadSize, Object... commandBeans) {
+        return new RuntimeFixture(maxPayloadSize, commandBeans);
+    }
+
+    public AppHandle app() {
+        return this.runtime.appHandle();
+    }
+
+    @Override
+    public void close() {
+        this.client.close();
+        this.asyncTools.close();
+        this.portal.stop();
+        this.portalThreads.shutdownNow();
+        this.blockingWorkers.shutdownNow();
+        this.eventThreads.shutdownNow();
+    }
+}

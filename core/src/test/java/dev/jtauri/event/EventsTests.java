@@ -1,0 +1,267 @@
+package dev.jtauri.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.jtauri.Emitter;
+import dev.jtauri.Event;
+import dev.jtauri.EventTarget;
+import dev.jtauri.Listener;
+import dev.jtauri.RuntimeFixture;
+import dev.jtauri.ipc.InvokeError;
+import dev.jtauri.test.ReceivedEvent;
+import dev.jtauri.test.ReceivedEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
+
+class EventsTests {
+
+    private final RuntimeFixture fixture = RuntimeFixture.start();
+
+    @AfterEach
+    void close() {
+        this.fixture.close();
+    }
+
+    // ---- Java listeners
+
+    @Test
+    void aJavaListenerReceivesTheEventOnAnEventThread() throws Exception {
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        Listener.listen(this.fixture.app(), "greeting", (event) -> seen.complete(
+                event.name() + "|" + event.payload(String.class) + "|" + Thread.currentThread().getName()));
+        Emitter.emit(this.fixture.app(), "greeting", "hi");
+        assertThat(seen.get(5, TimeUnit.SECONDS)).startsWith("greeting|hi|tauri-event-");
+    }
+
+    @Test
+    void payloadsDecodeToGenericTypes() throws Exception {
+        CompletableFuture<List<Instant>> seen = new CompletableFuture<>();
+        this.fixture.app().listen("times", (event) -> seen.complete(event.payload(new TypeReference<List<Instant>>() { })));
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        this.fixture.app().emit("times", List.of(now));
+        assertThat(seen.get(5, TimeUnit.SECONDS)).containsExactly(now);
+    }
+
+    @Test
+    void onceRunsExactlyOnceHoweverManyThreadsEmit() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        Listener.once(this.fixture.app(), "ping", (event) -> calls.incrementAndGet());
+        ExecutorService emitters = Executors.newFixedThreadPool(8);
+        try {
+            for (int i = 0; i < 400; i++) {
+                emitters.execute(() -> Emitter.emit(this.fixture.app(), "ping", null));
+            }
+        }
+        finally {
+            emitters.shutdown();
+            emitters.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        Thread.sleep(100);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void unlistenStopsAListenerAndTheEventCarriesItsId() throws Exception {
+        CompletableFuture<Long> firstId = new CompletableFuture<>();
+        AtomicInteger calls = new AtomicInteger();
+        long id = Listener.listen(this.fixture.app(), "tick", (event) -> {
+            calls.incrementAndGet();
+            firstId.complete(event.id());
+        });
+        Emitter.emit(this.fixture.app(), "tick", 1);
+        assertThat(firstId.get(5, TimeUnit.SECONDS)).isEqualTo(id);
+        Listener.unlisten(this.fixture.app(), id);
+        Emitter.emit(this.fixture.app(), "tick", 2);
+        Thread.sleep(100);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void eachListenerGetsItsEventsInEmitOrder() {
+        List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
+        this.fixture.app().listen("seq", (event) -> seen.add(event.payload(Integer.class)));
+        for (int i = 0; i < 1000; i++) {
+            this.fixture.app().emit("seq", i);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 1000);
+        assertThat(seen).isSorted();
+    }
+
+    @Test
+    void aBlockedListenerDelaysOnlyItself() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> other = new CompletableFuture<>();
+        this.fixture.app().listen("work", (event) -> awaitQuietly(release));
+        this.fixture.app().listen("work", (event) -> other.complete(event.payload()));
+        this.fixture.app().emit("work", "job");
+        assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("\"job\"");
+        release.countDown();
+    }
+
+    @Test
+    void aListenerThatThrowsDoesNotStopTheOthers() throws Exception {
+        CompletableFuture<String> healthy = new CompletableFuture<>();
+        this.fixture.app().listen("oops", (event) -> {
+            throw new IllegalStateException("listener bug");
+        });
+        this.fixture.app().listen("oops", (event) -> healthy.complete("ok"));
+        this.fixture.app().emit("oops", null);
+        assertThat(healthy.get(5, TimeUnit.SECONDS)).isEqualTo("ok");
+    }
+
+    @Test
+    void theSeedsToSyncListenerNeverDeadlocksHoweverManyListenersBlockAtOnce() throws Exception {
+        int listeners = 64;
+        CountDownLatch allInside = new CountDownLatch(listeners);
+        CountDownLatch allDone = new CountDownLatch(listeners);
+        for (int i = 0; i < listeners; i++) {
+            Listener.once(this.fixture.app(), "foo-event", this.fixture.asyncTools.toSync((Event event) ->
+                    CompletableFuture.supplyAsync(() -> {
+                        // Every listener holds a portal thread until all of them are in.
+                        allInside.countDown();
+                        awaitQuietly(allInside);
+                        allDone.countDown();
+                        return event.payload();
+                    }, this.fixture.portal.executor())));
+        }
+        Emitter.emit(this.fixture.app(), "foo-event", Instant.now());
+        assertThat(allDone.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theSeedsCommandWaitsForAnEventThroughAToSyncListener() {
+        this.fixture.runtime.commands().registerAll(new SeedCommands(this.fixture));
+        CompletableFuture<String> received = this.fixture.client
+            .invokeAsync("receiveFooEvent", dev.jtauri.ipc.InvokeBody.NULL, Map.of())
+            .thenApply((result) -> result.as(String.class));
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            this.fixture.client.emit("foo-event", "payload-1");
+            return received.isDone();
+        });
+        assertThat(received.join()).isEqualTo("Received: \"payload-1\"");
+    }
+
+    @Test
+    void invalidEventNamesAreRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Emitter.emit(this.fixture.app(), "bad name", 1))
+            .withMessageContaining("'bad name' is not valid");
+        assertThatIllegalArgumentException().isThrownBy(() -> this.fixture.app().listen("", (event) -> { }));
+        InvokeError error = this.fixture.client.invoke("plugin:event|emit", Map.of("event", "a b")).error();
+        assertThat(error.kind()).isEqualTo(InvokeError.Kind.INVALID_ARGUMENTS);
+        assertThat(error.message()).contains("invalid argument 'event'");
+    }
+
+    // ---- targets, as Tauri matches them
+
+    @Test
+    void emitToALabelReachesThatTargetAndAnyListenersButNotTheApp() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        this.fixture.app().listen("news", (event) -> heard.add("app"));
+        this.fixture.app().listenAny("news", (event) -> heard.add("any"));
+        this.fixture.app().listen(EventTarget.webviewWindow("main"), "news", (event) -> heard.add("main-window"));
+        this.fixture.app().listen(EventTarget.webviewWindow("other"), "news", (event) -> heard.add("other-window"));
+        Emitter.emitTo(this.fixture.app(), "main", "news", null);
+        await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() >= 2);
+        Thread.sleep(100);
+        assertThat(heard).containsExactlyInAnyOrder("any", "main-window");
+    }
+
+    @Test
+    void emitToTheAppReachesAppListenersOnly() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        this.fixture.app().listen("news", (event) -> heard.add("app"));
+        this.fixture.app().listen(EventTarget.webviewWindow("main"), "news", (event) -> heard.add("main-window"));
+        Emitter.emitTo(this.fixture.app(), EventTarget.app(), "news", null);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !heard.isEmpty());
+        Thread.sleep(100);
+        assertThat(heard).containsExactly("app");
+    }
+
+    @Test
+    void emitFilterAsksTheFilterAboutEachListenersTarget() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        this.fixture.app().listen(EventTarget.webviewWindow("widget-1"), "tick", (event) -> heard.add("widget-1"));
+        this.fixture.app().listen(EventTarget.webviewWindow("settings"), "tick", (event) -> heard.add("settings"));
+        Emitter.emitFilter(this.fixture.app(), "tick", 1, (target) -> target instanceof EventTarget.WebviewWindow w
+                && w.label().startsWith("widget-"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !heard.isEmpty());
+        Thread.sleep(100);
+        assertThat(heard).containsExactly("widget-1");
+    }
+
+    // ---- pages
+
+    @Test
+    void aPageListenerReceivesJavaEmitsWithItsListenerId() {
+        ReceivedEvents events = this.fixture.client.listen("clock");
+        Emitter.emit(this.fixture.app(), "clock", Instant.parse("2026-11-25T10:00:00Z"));
+        ReceivedEvent event = events.next();
+        assertThat(event.id()).isEqualTo(events.listenerId());
+        assertThat(event.payload(Instant.class)).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
+    }
+
+    @Test
+    void aPageListeningToItsOwnWindowHearsEmitsToItsLabelOnly() {
+        ReceivedEvents mine = this.fixture.client.listen("note", EventTarget.webviewWindow("main"));
+        Emitter.emitTo(this.fixture.app(), "other", "note", "not for me");
+        Emitter.emitTo(this.fixture.app(), "main", "note", "for me");
+        assertThat(mine.next().payload(String.class)).isEqualTo("for me");
+        assertThat(mine.all()).hasSize(1);
+    }
+
+    @Test
+    void aPageEmitReachesJavaListenersAndPageListeners() throws Exception {
+        CompletableFuture<Map<String, Object>> java = new CompletableFuture<>();
+        this.fixture.app().listen("saved", (event) -> java.complete(event.payload(new TypeReference<>() { })));
+        ReceivedEvents page = this.fixture.client.listen("saved");
+        this.fixture.client.emit("saved", Map.of("id", 7));
+        assertThat(java.get(5, TimeUnit.SECONDS)).containsEntry("id", 7);
+        assertThat(page.next().payload()).isEqualTo("{\"id\":7}");
+    }
+
+    @Test
+    void thePageEmitWithHeadersSendsThePayloadAsTheBody() throws Exception {
+        CompletableFuture<String> java = new CompletableFuture<>();
+        this.fixture.app().listen("upload", (event) -> java.complete(event.payload()));
+        this.fixture.client.invoke("plugin:event|emit", List.of(1, 2), Map.of("Tauri-Event-Name", "upload")).json();
+        assertThat(java.get(5, TimeUnit.SECONDS)).isEqualTo("[1,2]");
+    }
+
+    @Test
+    void aPageUnlistenAndADisconnectStopDelivery() {
+        ReceivedEvents events = this.fixture.client.listen("gone");
+        events.unlisten();
+        Emitter.emit(this.fixture.app(), "gone", 1);
+        ReceivedEvents again = this.fixture.client.listen("gone");
+        this.fixture.client.close();
+        Emitter.emit(this.fixture.app(), "gone", 2);
+        assertThat(events.all()).isEmpty();
+        assertThat(again.all()).isEmpty();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
