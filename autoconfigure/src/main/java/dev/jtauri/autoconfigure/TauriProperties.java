@@ -1,0 +1,321 @@
+package dev.jtauri.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.jtauri.event.EventNames;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Configuration of a jtauri app, under {@code tauri.*}. Where Tauri has the same idea, the
+ * name follows {@code tauri.conf.json}.
+ *
+ * <p>Single values are checked as they are bound, and the whole (unique window labels) once
+ * bound, so a wrong setting fails the startup and names the property.
+ */
+@ConfigurationProperties("tauri")
+public class TauriProperties implements Validator {
+
+    /**
+     * The app's unique identifier in reverse domain notation, such as "com.example.notes".
+     */
+    private @Nullable String identifier;
+
+    private final Build build = new Build();
+
+    private final App app = new App();
+
+    private final Webview webview = new Webview();
+
+    private final Async async = new Async();
+
+    private final Ipc ipc = new Ipc();
+
+    public @Nullable String getIdentifier() {
+        return this.identifier;
+    }
+
+    public void setIdentifier(@Nullable String identifier) {
+        this.identifier = identifier;
+    }
+
+    public Build getBuild() {
+        return this.build;
+    }
+
+    public App getApp() {
+        return this.app;
+    }
+
+    public Webview getWebview() {
+        return this.webview;
+    }
+
+    public Async getAsync() {
+        return this.async;
+    }
+
+    public Ipc getIpc() {
+        return this.ipc;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return TauriProperties.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        Set<String> labels = new HashSet<>();
+        List<Window> windows = ((TauriProperties) target).getApp().getWindows();
+        for (int i = 0; i < windows.size(); i++) {
+            String label = windows.get(i).getLabel();
+            if (!labels.add(label)) {
+                errors.rejectValue("app.windows[" + i + "].label", "duplicate",
+                        "Another window already has the label '" + label + "'; window labels must be unique");
+            }
+        }
+    }
+
+    /**
+     * Where the frontend comes from.
+     */
+    public static class Build {
+
+        /**
+         * Location of the built frontend, served to the windows. Its entry page is index.html.
+         */
+        private String frontendDist = "classpath:/static/";
+
+        /**
+         * URL of a development server (such as Vite's) to load instead of frontend-dist.
+         */
+        private @Nullable URI devUrl;
+
+        public String getFrontendDist() {
+            return this.frontendDist;
+        }
+
+        public void setFrontendDist(String frontendDist) {
+            if (frontendDist.isBlank()) {
+                throw new IllegalArgumentException("frontend-dist must not be blank");
+            }
+            this.frontendDist = frontendDist.endsWith("/") ? frontendDist : frontendDist + "/";
+        }
+
+        public @Nullable URI getDevUrl() {
+            return this.devUrl;
+        }
+
+        public void setDevUrl(@Nullable URI devUrl) {
+            if (devUrl != null && !("http".equals(devUrl.getScheme()) || "https".equals(devUrl.getScheme()))) {
+                throw new IllegalArgumentException("dev-url must be an http or https URL, was '" + devUrl + "'");
+            }
+            this.devUrl = devUrl;
+        }
+    }
+
+    /**
+     * The app's windows and security.
+     */
+    public static class App {
+
+        /**
+         * Windows to open at startup. One window labelled "main" by default.
+         */
+        private List<Window> windows = new ArrayList<>(List.of(new Window()));
+
+        public List<Window> getWindows() {
+            return this.windows;
+        }
+
+        public void setWindows(List<Window> windows) {
+            this.windows = windows;
+        }
+    }
+
+    /**
+     * A window to open at startup.
+     */
+    public static class Window {
+
+        /**
+         * Unique label of the window: alphanumerics, '-', '/', ':' and '_'.
+         */
+        private String label = "main";
+
+        /**
+         * Title of the window. The identifier, or "jtauri", when not set.
+         */
+        private @Nullable String title;
+
+        /**
+         * Width of the window in logical pixels.
+         */
+        private int width = 800;
+
+        /**
+         * Height of the window in logical pixels.
+         */
+        private int height = 600;
+
+        /**
+         * Page to load, relative to the frontend, or an absolute URL.
+         */
+        private String url = "index.html";
+
+        public String getLabel() {
+            return this.label;
+        }
+
+        public void setLabel(String label) {
+            if (!EventNames.isValid(label)) {
+                throw new IllegalArgumentException("label '" + label
+                        + "' is not valid: use only alphanumeric characters, '-', '/', ':' and '_'");
+            }
+            this.label = label;
+        }
+
+        public @Nullable String getTitle() {
+            return this.title;
+        }
+
+        public void setTitle(@Nullable String title) {
+            this.title = title;
+        }
+
+        public int getWidth() {
+            return this.width;
+        }
+
+        public void setWidth(int width) {
+            this.width = requirePositive("width", width);
+        }
+
+        public int getHeight() {
+            return this.height;
+        }
+
+        public void setHeight(int height) {
+            this.height = requirePositive("height", height);
+        }
+
+        public String getUrl() {
+            return this.url;
+        }
+
+        public void setUrl(String url) {
+            if (url.isBlank()) {
+                throw new IllegalArgumentException("url must not be blank");
+            }
+            this.url = url;
+        }
+
+        private static int requirePositive(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1 pixel, was " + value);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * The window runtime.
+     */
+    public static class Webview {
+
+        /**
+         * Whether to open windows. When false, no window opens and commands are still served in
+         * process: for tests, CI and machines without a display.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /**
+     * The portal, the blocking workers and the task group.
+     */
+    public static class Async {
+
+        /**
+         * How long the task group waits for its background tasks to stop when the app exits.
+         */
+        private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+        private final Blocking blocking = new Blocking();
+
+        public Duration getShutdownTimeout() {
+            return this.shutdownTimeout;
+        }
+
+        public void setShutdownTimeout(Duration shutdownTimeout) {
+            if (shutdownTimeout.isNegative()) {
+                throw new IllegalArgumentException("shutdown-timeout must not be negative, was " + shutdownTimeout);
+            }
+            this.shutdownTimeout = shutdownTimeout;
+        }
+
+        public Blocking getBlocking() {
+            return this.blocking;
+        }
+
+        /**
+         * The blocking workers AsyncTools.toAsync runs on.
+         */
+        public static class Blocking {
+
+            /**
+             * Most blocking functions run at once; the rest wait their turn.
+             */
+            private int maxThreads = 40;
+
+            public int getMaxThreads() {
+                return this.maxThreads;
+            }
+
+            public void setMaxThreads(int maxThreads) {
+                if (maxThreads < 1) {
+                    throw new IllegalArgumentException("max-threads must be at least 1, was " + maxThreads);
+                }
+                this.maxThreads = maxThreads;
+            }
+        }
+    }
+
+    /**
+     * The invoke pipeline.
+     */
+    public static class Ipc {
+
+        /**
+         * Largest request body a page may send; larger invokes are rejected unread.
+         */
+        private DataSize maxPayloadSize = DataSize.ofMegabytes(64);
+
+        public DataSize getMaxPayloadSize() {
+            return this.maxPayloadSize;
+        }
+
+        public void setMaxPayloadSize(DataSize maxPayloadSize) {
+            if (maxPayloadSize.toBytes() < 1) {
+                throw new IllegalArgumentException("max-payload-size must be at least 1B, was " + maxPayloadSize);
+            }
+            this.maxPayloadSize = maxPayloadSize;
+        }
+    }
+}

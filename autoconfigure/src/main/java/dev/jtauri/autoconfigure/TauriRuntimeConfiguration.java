@@ -1,0 +1,66 @@
+package dev.jtauri.autoconfigure;
+
+import java.util.concurrent.Executor;
+
+import dev.jtauri.AppHandle;
+import dev.jtauri.async.AsyncTools;
+import dev.jtauri.async.BlockingPortal;
+import dev.jtauri.command.ArgumentResolver;
+import dev.jtauri.runtime.TauriRuntime;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The portal, {@link AsyncTools}, the {@link TauriRuntime} and its {@link AppHandle}, and the
+ * discovery of commands.
+ */
+@Configuration(proxyBeanMethods = false)
+class TauriRuntimeConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    @ConditionalOnMissingBean
+    BlockingPortal tauriBlockingPortal(@Qualifier(TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME) Executor executor) {
+        return new BlockingPortal(executor);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AsyncTools asyncTools(BlockingPortal portal,
+            @Qualifier(TauriAutoConfiguration.BLOCKING_EXECUTOR_BEAN_NAME) Executor blockingExecutor,
+            TauriProperties properties) {
+        return new AsyncTools(portal, blockingExecutor, properties.getAsync().getShutdownTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TauriRuntime tauriRuntime(BlockingPortal portal,
+            @Qualifier(TauriAutoConfiguration.EVENT_EXECUTOR_BEAN_NAME) Executor eventExecutor, AsyncTools asyncTools,
+            TauriProperties properties, ObjectProvider<JsonMapper> jsonMapper,
+            ObjectProvider<ArgumentResolver> argumentResolvers, ObjectProvider<TauriRuntimeCustomizer> customizers) {
+        TauriRuntime.Builder builder = TauriRuntime.builder(portal)
+            .eventExecutor(eventExecutor)
+            .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
+            .argumentResolvers(argumentResolvers.orderedStream().toList());
+        jsonMapper.ifAvailable(builder::jsonMapper);
+        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        TauriRuntime runtime = builder.build();
+        // AsyncTools is app state as well as a bean, as in PyTauri's seed.
+        runtime.appHandle().manage(AsyncTools.class, asyncTools);
+        return runtime;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AppHandle appHandle(TauriRuntime runtime) {
+        return runtime.appHandle();
+    }
+
+    @Bean
+    static TauriCommandMethodProcessor tauriCommandMethodProcessor() {
+        return new TauriCommandMethodProcessor();
+    }
+}

@@ -1,0 +1,461 @@
+package dev.jtauri.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.jtauri.AppHandle;
+import dev.jtauri.Manager;
+import dev.jtauri.TauriCommand;
+import dev.jtauri.async.AsyncTools;
+import dev.jtauri.async.BlockingPortal;
+import dev.jtauri.async.TauriExecutors;
+import dev.jtauri.command.ArgumentResolver;
+import dev.jtauri.command.CommandDefinitionException;
+import dev.jtauri.command.CommandParameter;
+import dev.jtauri.command.InvocationContext;
+import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.test.TauriTestClient;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.EnableAspectJAutoProxy;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class TauriAutoConfigurationTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(TauriAutoConfiguration.class));
+
+    @Test
+    void runtimeWhenNothingIsDefinedShouldProvideEveryBean() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).hasSingleBean(TauriRuntime.class)
+                .hasSingleBean(AppHandle.class)
+                .hasSingleBean(AsyncTools.class)
+                .hasSingleBean(BlockingPortal.class)
+                .hasSingleBean(TauriApplicationRunner.class)
+                .hasBean(TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME)
+                .hasBean(TauriAutoConfiguration.BLOCKING_EXECUTOR_BEAN_NAME)
+                .hasBean(TauriAutoConfiguration.EVENT_EXECUTOR_BEAN_NAME);
+            assertThat(context.getBean(AppHandle.class)).isSameAs(context.getBean(TauriRuntime.class).appHandle());
+        });
+    }
+
+    @Test
+    void asyncToolsWhenAutoConfiguredShouldAlsoBeAppState() {
+        this.contextRunner.run((context) -> {
+            AsyncTools bean = context.getBean(AsyncTools.class);
+            assertThat(Manager.state(context.getBean(AppHandle.class), AsyncTools.class)).isSameAs(bean);
+        });
+    }
+
+    @Test
+    void asyncToolsWhenUserDefinedShouldBackOff() {
+        this.contextRunner.withUserConfiguration(CustomAsyncToolsConfiguration.class).run((context) -> {
+            assertThat(context).hasSingleBean(AsyncTools.class);
+            assertThat(context.getBean(AsyncTools.class)).isSameAs(context.getBean("customAsyncTools"));
+            assertThat(context.getBean(AppHandle.class).state(AsyncTools.class))
+                .isSameAs(context.getBean("customAsyncTools"));
+        });
+    }
+
+    @Test
+    void portalExecutorWhenUserDefinedShouldBackOffAndRunCommands() {
+        this.contextRunner.withUserConfiguration(CustomPortalExecutorConfiguration.class, GreeterConfiguration.class)
+            .run((context) -> {
+                assertThat(context.getBean(TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME))
+                    .isSameAs(context.getBean(CustomPortalExecutorConfiguration.class).executor);
+                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                    assertThat(client.invoke("threadName").as(String.class)).startsWith("custom-portal-");
+                }
+            });
+    }
+
+    @Test
+    void portalExecutorWhenVirtualThreadsAreEnabledShouldUseThemWhereTheJavaVersionHasThem() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+            .withPropertyValues("spring.threads.virtual.enabled=true")
+            .run((context) -> {
+                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                    boolean virtualAvailable = Runtime.version().feature() >= 21;
+                    assertThat(client.invoke("threadName").as(String.class)).startsWith("tauri-portal-");
+                    assertThat(client.invoke("isVirtual").as(Boolean.class)).isEqualTo(virtualAvailable);
+                }
+            });
+    }
+
+    @Test
+    void executorsWhenAutoConfiguredShouldNotReplaceTheApplicationTaskExecutor() {
+        this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
+            .run((context) -> {
+                assertThat(context).hasBean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME);
+                assertThat(context.getBean(Executor.class))
+                    .isSameAs(context.getBean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME));
+            });
+    }
+
+    @Test
+    void jsonMapperWhenJacksonIsAutoConfiguredShouldBeShared() {
+        this.contextRunner.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .run((context) -> assertThat(context.getBean(TauriRuntime.class).jsonMapper())
+                .isSameAs(context.getBean(JsonMapper.class)));
+    }
+
+    @Test
+    void commandsWhenDeclaredOnBeansShouldBeDiscovered() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class).run((context) -> {
+            try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                assertThat(client.invoke("greet", Map.of("name", "Ada")).as(String.class)).isEqualTo("Hello, Ada!");
+                assertThat(client.invoke("shout", Map.of("text", "hi")).as(String.class)).isEqualTo("HI");
+            }
+        });
+    }
+
+    @Test
+    void commandsWhenTheBeanIsProxiedShouldBeCalledThroughTheProxy() {
+        this.contextRunner.withUserConfiguration(ProxiedCommandsConfiguration.class).run((context) -> {
+            CountingAspect aspect = context.getBean(CountingAspect.class);
+            try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                assertThat(client.invoke("proxiedClass", Map.of("value", 2)).as(Integer.class)).isEqualTo(4);
+                assertThat(client.invoke("proxiedInterface", Map.of("value", 3)).as(Integer.class)).isEqualTo(9);
+            }
+            assertThat(aspect.calls).hasValue(2);
+        });
+    }
+
+    @Test
+    void commandsWhenTwoShareANameShouldFailTheStartupNamingBothBeans() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class, ClashingConfiguration.class)
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure())
+                    .isInstanceOf(CommandDefinitionException.class)
+                    .hasMessageContaining("Two commands are named 'greet'")
+                    .hasMessageContaining("on bean 'greeter'")
+                    .hasMessageContaining("on bean 'otherGreeter'");
+            });
+    }
+
+    @Test
+    void argumentResolverWhenDefinedAsABeanShouldBeAskedFirst() {
+        this.contextRunner.withUserConfiguration(CustomResolverConfiguration.class).run((context) -> {
+            try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                assertThat(client.invoke("whoAmI").as(String.class)).isEqualTo("resolved by a bean");
+            }
+        });
+    }
+
+    @Test
+    void customizerWhenDefinedShouldCustomizeTheRuntime() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+            .withBean(TauriRuntimeCustomizer.class, () -> (builder) -> builder.maxPayloadSize(8))
+            .run((context) -> {
+                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                    assertThat(client.invoke("greet", Map.of("name", "too long")).error().message())
+                        .contains("larger than the limit of 8 bytes");
+                }
+            });
+    }
+
+    @Test
+    void maxPayloadSizeWhenSetShouldBeEnforced() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+            .withPropertyValues("tauri.ipc.max-payload-size=10B")
+            .run((context) -> {
+                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                    assertThat(client.invoke("greet", Map.of("name", "a long name")).error().message())
+                        .contains("larger than the limit of 10 bytes");
+                }
+            });
+    }
+
+    @Test
+    void contextWhenClosedShouldCancelBackgroundTasksAndStopThePortal() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicInteger ticks = new AtomicInteger();
+        BlockingPortal[] portal = new BlockingPortal[1];
+        this.contextRunner.run((context) -> {
+            portal[0] = context.getBean(BlockingPortal.class);
+            context.getBean(AsyncTools.class).taskGroup().startSoon("ticker", () -> {
+                try {
+                    while (true) {
+                        ticks.incrementAndGet();
+                        Thread.sleep(5);
+                    }
+                }
+                finally {
+                    stopped.countDown();
+                }
+            });
+            while (ticks.get() < 2) {
+                Thread.sleep(5);
+            }
+        });
+        assertThat(stopped.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(portal[0].isStopped()).isTrue();
+    }
+
+    @Test
+    void windowWhenLabelIsInvalidShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.app.windows[0].label=no spaces").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.windows[0]")
+                .hasStackTraceContaining("property label")
+                .rootCause().hasMessageContaining("label 'no spaces' is not valid");
+        });
+    }
+
+    @Test
+    void windowWhenSizeIsNotPositiveShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.app.windows[0].width=0").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.windows[0]")
+                .hasStackTraceContaining("property width")
+                .rootCause().hasMessageContaining("width must be at least 1 pixel, was 0");
+        });
+    }
+
+    @Test
+    void windowsWhenTwoShareALabelShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.app.windows[0].label=main", "tauri.app.windows[1].label=main")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("app.windows[1].label")
+                    .hasMessageContaining("Another window already has the label 'main'");
+            });
+    }
+
+    @Test
+    void devUrlWhenNotHttpShouldFailTheStartup() {
+        this.contextRunner.withPropertyValues("tauri.build.dev-url=ftp://localhost:5173").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.build")
+                .hasStackTraceContaining("property dev-url")
+                .rootCause().hasMessageContaining("dev-url must be an http or https URL, was 'ftp://localhost:5173'");
+        });
+    }
+
+    @Test
+    void propertiesWhenNotSetShouldHaveTheirDefaults() {
+        this.contextRunner.run((context) -> {
+            TauriProperties properties = context.getBean(TauriProperties.class);
+            assertThat(properties.getBuild().getFrontendDist()).isEqualTo("classpath:/static/");
+            assertThat(properties.getApp().getWindows()).singleElement().satisfies((window) -> {
+                assertThat(window.getLabel()).isEqualTo("main");
+                assertThat(window.getUrl()).isEqualTo("index.html");
+            });
+            assertThat(properties.getWebview().isEnabled()).isTrue();
+            assertThat(properties.getAsync().getShutdownTimeout()).isEqualTo(Duration.ofSeconds(5));
+        });
+    }
+
+    @Test
+    void runnerWhenWebviewIsDisabledShouldSaySoInOneLine(CapturedOutput output) {
+        this.contextRunner.withPropertyValues("tauri.webview.enabled=false").run((context) -> {
+            context.getBean(TauriApplicationRunner.class).run(null);
+            assertThat(output).containsOnlyOnce("jtauri runs headless (tauri.webview.enabled=false)");
+        });
+    }
+
+    @Test
+    void runnerWhenUserDefinedShouldBackOff() {
+        this.contextRunner.withBean("customRunner", TauriApplicationRunner.class,
+                () -> new TauriApplicationRunner(null, null, null))
+            .run((context) -> assertThat(context).getBean(TauriApplicationRunner.class)
+                .isSameAs(context.getBean("customRunner")));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class GreeterConfiguration {
+
+        @Bean
+        Greeter greeter() {
+            return new Greeter();
+        }
+    }
+
+    static class Greeter {
+
+        @TauriCommand
+        public String greet(String name) {
+            return "Hello, " + name + "!";
+        }
+
+        @TauriCommand
+        String shout(String text) {
+            return text.toUpperCase();
+        }
+
+        @TauriCommand
+        public String threadName() {
+            return Thread.currentThread().getName();
+        }
+
+        @TauriCommand
+        public boolean isVirtual() throws Exception {
+            try {
+                return (boolean) Thread.class.getMethod("isVirtual").invoke(Thread.currentThread());
+            }
+            catch (NoSuchMethodException ex) {
+                return false;
+            }
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ClashingConfiguration {
+
+        @Bean
+        OtherGreeter otherGreeter() {
+            return new OtherGreeter();
+        }
+    }
+
+    static class OtherGreeter {
+
+        @TauriCommand("greet")
+        public String greetDifferently(String name) {
+            return "Hi " + name;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomAsyncToolsConfiguration {
+
+        @Bean
+        AsyncTools customAsyncTools(BlockingPortal portal) {
+            return new AsyncTools(portal, Runnable::run, Duration.ofSeconds(1));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomPortalExecutorConfiguration {
+
+        final ExecutorService executor = Executors.newCachedThreadPool(TauriExecutors.daemonThreads("custom-portal-"));
+
+        @Bean(name = TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME, destroyMethod = "shutdownNow")
+        ExecutorService tauriPortalExecutor() {
+            return this.executor;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAspectJAutoProxy
+    static class ProxiedCommandsConfiguration {
+
+        @Bean
+        CountingAspect countingAspect() {
+            return new CountingAspect();
+        }
+
+        @Bean
+        ClassCommands classCommands() {
+            return new ClassCommands();
+        }
+
+        @Bean
+        InterfaceCommands interfaceCommands() {
+            return new InterfaceCommandsImpl();
+        }
+    }
+
+    @Aspect
+    static class CountingAspect {
+
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Around("execution(* dev.jtauri.autoconfigure.TauriAutoConfigurationTests.*Commands*.proxied*(..))")
+        Object count(ProceedingJoinPoint joinPoint) throws Throwable {
+            this.calls.incrementAndGet();
+            return joinPoint.proceed();
+        }
+    }
+
+    static class ClassCommands {
+
+        @TauriCommand
+        public int proxiedClass(int value) {
+            return value * 2;
+        }
+    }
+
+    interface InterfaceCommands {
+
+        int proxiedInterface(int value);
+    }
+
+    static class InterfaceCommandsImpl implements InterfaceCommands {
+
+        @Override
+        @TauriCommand
+        public int proxiedInterface(int value) {
+            return value * value;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomResolverConfiguration {
+
+        @Bean
+        ArgumentResolver callerNameResolver() {
+            return new ArgumentResolver() {
+
+                @Override
+                public boolean supportsParameter(CommandParameter parameter) {
+                    return parameter.rawType() == CallerName.class;
+                }
+
+                @Override
+                public Object resolveArgument(CommandParameter parameter, InvocationContext context) {
+                    return new CallerName("resolved by a bean");
+                }
+            };
+        }
+
+        @Bean
+        WhoAmI whoAmI() {
+            return new WhoAmI();
+        }
+    }
+
+    record CallerName(String value) {
+    }
+
+    static class WhoAmI {
+
+        @TauriCommand
+        public String whoAmI(CallerName caller) {
+            return caller.value();
+        }
+    }
+
+    @Component
+    static class Unused {
+
+        List<String> nothing() {
+            return List.of();
+        }
+    }
+}
