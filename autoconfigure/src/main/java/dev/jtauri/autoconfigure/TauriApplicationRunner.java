@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,8 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * line and returns, so {@code @SpringBootTest} contexts start and commands are served in
  * process. An {@link dev.jtauri.AppHandle#exit(int) exit} request then closes the context with
  * the requested code.
+ *
+ * <p>It is also the context's {@link ExitCodeGenerator}: {@code SpringApplication.exit(context)}
+ * returns the code passed to {@code AppHandle.exit}, 0 when none was, so a {@code main} can end
+ * with {@code System.exit(SpringApplication.exit(SpringApplication.run(App.class, args)))}.
  */
-public class TauriApplicationRunner implements ApplicationRunner {
+public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger logger = LoggerFactory.getLogger(TauriApplicationRunner.class);
 
@@ -50,6 +55,11 @@ public class TauriApplicationRunner implements ApplicationRunner {
                     + "{} commands are served in process", this.runtime.commands().all().size());
         }
         this.runtime.exitRequest().thenAccept(this::closeContext);
+    }
+
+    @Override
+    public int getExitCode() {
+        return this.runtime.exitRequest().getNow(0);
     }
 
     private void closeContext(int exitCode) {

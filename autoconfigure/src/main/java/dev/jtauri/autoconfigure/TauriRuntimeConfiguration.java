@@ -60,7 +60,7 @@ class TauriRuntimeConfiguration {
     }
 
     @Bean
-    static TauriCommandMethodProcessor tauriCommandMethodProcessor() {
-        return new TauriCommandMethodProcessor();
+    static TauriMethodProcessor tauriMethodProcessor() {
+        return new TauriMethodProcessor();
     }
 }

@@ -14,6 +14,7 @@ import dev.jtauri.command.ArgumentResolverComposite;
 import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.event.EventBus;
 import dev.jtauri.event.EventPluginCommands;
+import dev.jtauri.event.ListenerMethods;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ public final class TauriRuntime {
 
     private final Invoker invoker;
 
+    private final ListenerMethods listenerMethods;
+
     private TauriRuntime(Builder builder) {
         this.mapper = builder.mapper;
         Executor eventExecutor = (builder.eventExecutor != null) ? builder.eventExecutor : TauriExecutors.eventDelivery();
@@ -60,6 +63,7 @@ public final class TauriRuntime {
         this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
         this.invoker = new Invoker(this.commands, this.appHandle, this.state, this.mapper, builder.portal,
                 builder.maxPayloadSize);
+        this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         this.commands.registerAll(new EventPluginCommands(this.events, this.mapper));
     }
 
@@ -94,6 +98,14 @@ public final class TauriRuntime {
      */
     public CommandRegistry commands() {
         return this.commands;
+    }
+
+    /**
+     * The registrar of {@link dev.jtauri.TauriListener @TauriListener} methods.
+     * @return the registrar
+     */
+    public ListenerMethods listenerMethods() {
+        return this.listenerMethods;
     }
 
     /**

@@ -1,0 +1,131 @@
+package dev.jtauri.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.jtauri.Headers;
+import dev.jtauri.TauriCommand;
+import dev.jtauri.WebviewWindow;
+import dev.jtauri.async.BlockingPortal;
+import dev.jtauri.async.TauriExecutors;
+import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.webview.PageConnection;
+import dev.jtauri.webview.PageListener;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The in-process cost of an invoke of a small JSON command, from request to response, next to
+ * its two unavoidable parts measured alone in the same run: the hop to the portal and back, and
+ * parsing the arguments and writing the result with Jackson.
+ *
+ * <pre>
+ * mvn -q -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar InvokeBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class InvokeBenchmark {
+
+    private static final String ARGUMENTS = "{\"name\":\"Ada\"}";
+
+    private ExecutorService portalThreads;
+
+    private BlockingPortal portal;
+
+    private TauriRuntime runtime;
+
+    private JsonMapper mapper;
+
+    private InvokeRequest request;
+
+    @Setup(Level.Trial)
+    public void start() {
+        this.portalThreads = TauriExecutors.portal();
+        this.portal = new BlockingPortal(this.portalThreads);
+        this.runtime = TauriRuntime.builder(this.portal).build();
+        this.runtime.commands().registerAll(new Greeter());
+        this.mapper = this.runtime.jsonMapper();
+        this.request = new InvokeRequest("greet", InvokeBody.json(ARGUMENTS), Headers.empty(), new SilentPage());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        this.portal.stop();
+        this.portalThreads.shutdownNow();
+    }
+
+    /** The whole pipeline: hop to the portal, find the command, bind, call, write, respond. */
+    @Benchmark
+    public InvokeResponse invokeSmallJsonCommand() {
+        return this.runtime.invoker().invoke(this.request).join();
+    }
+
+    /** Baseline: a task to the portal and its result back, nothing else. */
+    @Benchmark
+    public String portalRoundTrip() {
+        return this.portal.startTaskSoon(() -> "Hello").join();
+    }
+
+    /** Baseline: the JSON work alone, on the calling thread. */
+    @Benchmark
+    public String jacksonParseAndWrite() {
+        JsonNode arguments = this.mapper.readTree(ARGUMENTS);
+        return this.mapper.writeValueAsString("Hello, " + arguments.get("name").stringValue() + "!");
+    }
+
+    public static class Greeter {
+
+        @TauriCommand
+        public String greet(String name) {
+            return "Hello, " + name + "!";
+        }
+    }
+
+    /** A page that receives nothing: the benchmark only invokes. */
+    static final class SilentPage implements PageConnection {
+
+        @Override
+        public String label() {
+            return "bench";
+        }
+
+        @Override
+        public WebviewWindow window() {
+            return null;
+        }
+
+        @Override
+        public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
+        }
+
+        @Override
+        public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
+        }
+
+        @Override
+        public void closeChannel(long channelId, long index) {
+        }
+    }
+}
