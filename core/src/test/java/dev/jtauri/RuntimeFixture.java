@@ -29,11 +29,10 @@ public final class RuntimeFixture implements AutoCloseable {
 
     public final TauriTestClient client;
 
-    private RuntimeFixture(long maxPayloadSize, Object... commandBeans) {
-        this.runtime = TauriRuntime.builder(this.portal)
-            .eventExecutor(this.eventThreads)
-            .maxPayloadSize(maxPayloadSize)
-            .build();
+    private RuntimeFixture(java.util.function.Consumer<TauriRuntime.Builder> customizer, Object... commandBeans) {
+        TauriRuntime.Builder builder = TauriRuntime.builder(this.portal).eventExecutor(this.eventThreads);
+        customizer.accept(builder);
+        this.runtime = builder.build();
         this.runtime.appHandle().manage(this.asyncTools);
         for (Object bean : commandBeans) {
             this.runtime.commands().registerAll(bean);
@@ -42,11 +41,16 @@ public final class RuntimeFixture implements AutoCloseable {
     }
 
     public static RuntimeFixture start(Object... commandBeans) {
-        return new RuntimeFixture(TauriRuntime.DEFAULT_MAX_PAYLOAD_SIZE, commandBeans);
+        return new RuntimeFixture((builder) -> { }, commandBeans);
+    }
+
+    public static RuntimeFixture start(java.util.function.Consumer<TauriRuntime.Builder> customizer,
+            Object... commandBeans) {
+        return new RuntimeFixture(customizer, commandBeans);
     }
 
     public static RuntimeFixture withMaxPayload(long maxPayloadSize, Object... commandBeans) {
-        return new RuntimeFixture(maxPayloadSize, commandBeans);
+        return new RuntimeFixture((builder) -> builder.maxPayloadSize(maxPayloadSize), commandBeans);
     }
 
     public AppHandle app() {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import dev.jtauri.TauriCommand;
 import dev.jtauri.TauriListener;
+import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
 import org.springframework.aop.scope.ScopedProxyUtils;
@@ -56,10 +57,9 @@ public class TauriMethodProcessor implements SmartInitializingSingleton, BeanFac
                 continue;
             }
             Object bean = this.beanFactory.getBean(beanName);
-            commands.forEach((method, command) -> runtime.commands().register(
-                    command.value().isEmpty() ? method.getName() : command.value(), beanName, bean, method,
-                    AopUtils.selectInvocableMethod(method, bean.getClass())));
-            listeners.forEach((method, listener) -> runtime.listenerMethods().register(listener, beanName, bean,
+            commands.forEach((method, command) -> runtime.commands().register(CommandRegistry.nameOf(command, method),
+                    beanName, bean, type, method, AopUtils.selectInvocableMethod(method, bean.getClass())));
+            listeners.forEach((method, listener) -> runtime.listenerMethods().register(listener, beanName, bean, type,
                     method, AopUtils.selectInvocableMethod(method, bean.getClass())));
         }
     }

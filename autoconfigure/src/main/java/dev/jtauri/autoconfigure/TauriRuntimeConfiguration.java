@@ -6,6 +6,7 @@ import dev.jtauri.AppHandle;
 import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.ArgumentResolver;
+import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,12 +41,14 @@ class TauriRuntimeConfiguration {
     TauriRuntime tauriRuntime(BlockingPortal portal,
             @Qualifier(TauriAutoConfiguration.EVENT_EXECUTOR_BEAN_NAME) Executor eventExecutor, AsyncTools asyncTools,
             TauriProperties properties, ObjectProvider<JsonMapper> jsonMapper,
-            ObjectProvider<ArgumentResolver> argumentResolvers, ObjectProvider<TauriRuntimeCustomizer> customizers) {
+            ObjectProvider<ArgumentResolver> argumentResolvers, ObjectProvider<ExceptionTranslator> exceptionTranslators,
+            ObjectProvider<TauriRuntimeCustomizer> customizers) {
         TauriRuntime.Builder builder = TauriRuntime.builder(portal)
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
-            .argumentResolvers(argumentResolvers.orderedStream().toList());
-        jsonMapper.ifAvailable(builder::jsonMapper);
+            .argumentResolvers(argumentResolvers.orderedStream().toList())
+            .exceptionTranslators(exceptionTranslators.orderedStream().toList());
+        jsonMapper.ifUnique(builder::jsonMapper);
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         TauriRuntime runtime = builder.build();
         // AsyncTools is app state as well as a bean, as in PyTauri's seed.
@@ -62,5 +65,11 @@ class TauriRuntimeConfiguration {
     @Bean
     static TauriMethodProcessor tauriMethodProcessor() {
         return new TauriMethodProcessor();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MethodValidationExceptionTranslator methodValidationExceptionTranslator() {
+        return new MethodValidationExceptionTranslator();
     }
 }

@@ -85,9 +85,14 @@ public final class AsyncTools implements AutoCloseable {
         Objects.requireNonNull(function, "function");
         return (argument) -> {
             this.portal.checkBlockingAllowed("A function made by AsyncTools.toSync()");
-            CompletableFuture<R> result = this.portal
-                .startTaskSoon(() -> function.apply(argument))
-                .thenCompose(AsyncTools::orCompletedNull);
+            CompletableFuture<CompletionStage<R>> started = this.portal.startTaskSoon(() -> function.apply(argument));
+            CompletableFuture<R> result = started.thenCompose(AsyncTools::orCompletedNull);
+            // An interrupted caller cancels the portal task itself, not only the derived stage.
+            result.whenComplete((value, failure) -> {
+                if (result.isCancelled()) {
+                    started.cancel(true);
+                }
+            });
             return this.portal.<R, RuntimeException>await(result);
         };
     }

@@ -156,13 +156,15 @@ public final class BlockingPortal {
     }
 
     private void execute(Runnable command) {
+        // Unlike startTaskSoon, a rejection is thrown, so that a CompletableFuture continuation
+        // scheduled here fails its stage instead of never running.
         if (this.stopped) {
             throw new RejectedExecutionException("This BlockingPortal is stopped: the application is shutting down");
         }
-        startTaskSoon(() -> {
+        this.executor.execute(new PortalFuture<>(() -> {
             command.run();
             return null;
-        });
+        }, this));
     }
 
     private void checkRunning() {

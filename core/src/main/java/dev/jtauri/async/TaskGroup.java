@@ -61,18 +61,27 @@ public final class TaskGroup {
     public void startSoon(String name, Task task) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(task, "task");
-        if (this.closed) {
-            throw new IllegalStateException("The task group is closed: the application is shutting down, "
-                    + "so background task '" + name + "' was not started");
+        PortalFuture<Void> future;
+        // One lock with close(): a task is either refused or seen (and cancelled) by close.
+        synchronized (this.running) {
+            if (this.closed) {
+                throw new IllegalStateException("The task group is closed: the application is shutting down, "
+                        + "so background task '" + name + "' was not started");
+            }
+            future = this.portal.submit(() -> {
+                runReportingFailure(name, task);
+                return null;
+            });
+            this.running.put(future, name);
         }
-        PortalFuture<Void> future = this.portal.submit(() -> {
-            runReportingFailure(name, task);
-            return null;
-        });
-        this.running.put(future, name);
         future.whenComplete((result, failure) -> {
-            if (!future.isCancelled()) {
-                this.running.remove(future);
+            if (future.isCancelled()) {
+                return;
+            }
+            this.running.remove(future);
+            if (failure != null) {
+                // The task's own failures are logged inside it; this one kept it from starting.
+                logger.error("Background task '{}' could not start", name, failure);
             }
         });
     }
@@ -100,8 +109,10 @@ public final class TaskGroup {
      * @return true when every task ended in time
      */
     public boolean close(Duration timeout) {
-        this.closed = true;
-        this.running.keySet().forEach((future) -> future.cancel(true));
+        synchronized (this.running) {
+            this.closed = true;
+            this.running.keySet().forEach((future) -> future.cancel(true));
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean allEnded = true;
         for (Map.Entry<PortalFuture<?>, String> entry : Map.copyOf(this.running).entrySet()) {

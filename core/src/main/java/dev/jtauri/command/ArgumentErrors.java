@@ -2,10 +2,14 @@ package dev.jtauri.command;
 
 import java.util.List;
 
+import dev.jtauri.InvokeException;
 import dev.jtauri.ipc.InvokeError;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -15,6 +19,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * {@code command 'add': invalid argument 'a': expected an integer (int), got a string}.
  */
 public final class ArgumentErrors {
+
+    private static final Logger logger = LoggerFactory.getLogger(ArgumentErrors.class);
 
     private ArgumentErrors() {
     }
@@ -47,6 +53,11 @@ public final class ArgumentErrors {
      */
     public static ArgumentBindingException mismatch(CommandParameter parameter, @Nullable String argumentName,
             JsonNode value, JacksonException ex) {
+        if (ex instanceof InvalidDefinitionException definition) {
+            // Jackson cannot build this type at all (an interface, say): the command's fault, not the caller's.
+            throw new IllegalStateException("Jackson cannot bind " + parameter + ": " + definition.getOriginalMessage(),
+                    definition);
+        }
         List<JacksonException.Reference> path = ex.getPath();
         StringBuilder location = new StringBuilder((argumentName != null) ? argumentName : "");
         JsonNode actual = value;
@@ -67,15 +78,23 @@ public final class ArgumentErrors {
                     + unrecognized.getReferringClass().getSimpleName());
         }
         if (ex instanceof ValueInstantiationException instantiation) {
-            Throwable cause = (instantiation.getCause() != null) ? instantiation.getCause() : instantiation;
+            // The constructor's own message may quote the value, so it stays in the log, unless
+            // the constructor chose to speak to the page with an InvokeException.
+            logger.debug("{} rejected an argument of command '{}'", instantiation.getType(), parameter.commandName(), ex);
+            String reason = (instantiation.getCause() instanceof InvokeException invokeException)
+                    ? ": " + invokeException.getMessage() : "";
             return invalid(parameter, "invalid " + where + ": " + instantiation.getType().getRawClass().getSimpleName()
-                    + " rejected it: " + cause.getMessage());
+                    + " rejected the value" + reason);
         }
-        String expected = (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                && !path.isEmpty())
-                ? JsonKinds.expected(mismatched.getTargetType(), TypeNames.simple(mismatched.getTargetType()))
-                : JsonKinds.expected(parameter.type());
+        Class<?> target = (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && !path.isEmpty()) ? mismatched.getTargetType() : parameter.type().getRawClass();
+        String expected = (target == parameter.type().getRawClass()) ? JsonKinds.expected(parameter.type())
+                : JsonKinds.expected(target, target.getSimpleName());
         String got = (actual != null) ? JsonKinds.actual(actual) : "nothing";
+        if (actual != null && actual.isString() && JsonKinds.isWrittenAsString(target)) {
+            // Right kind, wrong form: "expected an ISO-8601 string (Instant), got a string that is not one".
+            got = got + " that is not one";
+        }
         return invalid(parameter, "invalid " + where + ": expected " + expected + ", got " + got);
     }
 

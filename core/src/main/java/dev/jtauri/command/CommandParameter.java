@@ -36,13 +36,14 @@ public final class CommandParameter {
 
     private volatile @Nullable ObjectWriter typeArgumentWriter;
 
-    CommandParameter(String commandName, String methodDescription, Method method, int index, JsonMapper mapper) {
+    CommandParameter(String commandName, String methodDescription, Class<?> beanType, Method method, int index,
+            JsonMapper mapper) {
         this.commandName = commandName;
         this.methodDescription = methodDescription;
         this.parameter = method.getParameters()[index];
         this.index = index;
         this.mapper = mapper;
-        this.type = mapper.getTypeFactory().constructType(method.getGenericParameterTypes()[index]);
+        this.type = JacksonTypes.resolve(mapper, method.getGenericParameterTypes()[index], beanType, method);
     }
 
     /**
@@ -94,7 +95,7 @@ public final class CommandParameter {
     }
 
     /**
-     * The parameter's generic type.
+     * The parameter's generic type, as declared.
      * @return the type
      */
     public Type genericType() {
@@ -178,7 +179,7 @@ public final class CommandParameter {
     public ObjectWriter typeArgumentWriter() {
         ObjectWriter result = this.typeArgumentWriter;
         if (result == null) {
-            result = this.mapper.writerFor(typeArgument(0));
+            result = JacksonTypes.writerFor(this.mapper, typeArgument(0));
             this.typeArgumentWriter = result;
         }
         return result;
@@ -189,7 +190,7 @@ public final class CommandParameter {
      * @return the description
      */
     public String describe() {
-        return "argument '" + name() + "' (" + TypeNames.simple(genericType()) + ")";
+        return "argument '" + name() + "' (" + TypeNames.simple(this.type) + ")";
     }
 
     @Override

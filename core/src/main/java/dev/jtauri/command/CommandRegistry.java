@@ -50,8 +50,9 @@ public final class CommandRegistry {
             Method[] methods = type.getDeclaredMethods();
             java.util.Arrays.sort(methods, Comparator.comparing(Method::getName));
             for (Method method : methods) {
-                if (method.isAnnotationPresent(TauriCommand.class) && !method.isBridge()) {
-                    registered.add(register(null, bean, method, method));
+                TauriCommand annotation = method.getAnnotation(TauriCommand.class);
+                if (annotation != null && !method.isBridge()) {
+                    registered.add(register(nameOf(annotation, method), null, bean, bean.getClass(), method, method));
                 }
             }
         }
@@ -59,45 +60,41 @@ public final class CommandRegistry {
     }
 
     /**
-     * Register one {@link TauriCommand @TauriCommand} method.
-     * @param beanName the bean's name for messages, or {@code null}
-     * @param bean the object to call the method on (a proxy, possibly)
-     * @param method the annotated method, on the user's class: names, annotations and generic
-     * types come from it
-     * @param invocableMethod the method to call on {@code bean}: the same, or the proxy's
-     * @return the handler
-     * @throws CommandDefinitionException when the method cannot be served or the name is taken
+     * The command name a method's annotation gives: its value, or the method's name.
+     * @param annotation the annotation
+     * @param method the method
+     * @return the name
      */
-    public CommandHandler register(@Nullable String beanName, Object bean, Method method, Method invocableMethod) {
-        TauriCommand annotation = method.getAnnotation(TauriCommand.class);
-        String name = (annotation == null || annotation.value().isEmpty()) ? method.getName() : annotation.value();
-        return register(name, beanName, bean, method, invocableMethod);
+    public static String nameOf(TauriCommand annotation, Method method) {
+        return annotation.value().isEmpty() ? method.getName() : annotation.value();
     }
 
     /**
      * Register a method under a name of the caller's choosing.
      * @param name the command's name
      * @param beanName the bean's name for messages, or {@code null}
-     * @param bean the object to call the method on
-     * @param method the method that declares names, annotations and generic types
-     * @param invocableMethod the method to call on {@code bean}
+     * @param bean the object to call the method on (a proxy, possibly)
+     * @param beanType the bean's own class, against which generic types are resolved
+     * @param method the method, on the user's class: names, annotations and generic types come
+     * from it
+     * @param invocableMethod the method to call on {@code bean}: the same, or the proxy's
      * @return the handler
      * @throws CommandDefinitionException when the method cannot be served or the name is taken
      */
-    public CommandHandler register(String name, @Nullable String beanName, Object bean, Method method,
-            Method invocableMethod) {
+    public CommandHandler register(String name, @Nullable String beanName, Object bean, Class<?> beanType,
+            Method method, Method invocableMethod) {
         String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
         checkName(name, description);
         List<CommandParameter> parameters = new ArrayList<>();
         List<ArgumentResolver> chosen = new ArrayList<>();
         for (int i = 0; i < method.getParameterCount(); i++) {
-            CommandParameter parameter = new CommandParameter(name, description, method, i, this.mapper);
+            CommandParameter parameter = new CommandParameter(name, description, beanType, method, i, this.mapper);
             parameters.add(parameter);
             chosen.add(this.resolvers.select(parameter));
         }
         checkBodyUsage(name, description, parameters, chosen);
         CommandHandler handler = new CommandHandler(name, bean, invocableMethod, description, parameters, chosen,
-                ResultWriter.forMethod(method, this.mapper));
+                ResultWriter.forMethod(method, beanType, this.mapper, "Command '" + name + "' (" + description + ")"));
         CommandHandler existing = this.commands.putIfAbsent(name, handler);
         if (existing != null) {
             throw new CommandDefinitionException("Two commands are named '" + name + "': " + existing.description()

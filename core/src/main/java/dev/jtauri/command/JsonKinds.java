@@ -71,13 +71,28 @@ final class JsonKinds {
         if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
             return "an array (" + name + ")";
         }
-        if (raw.getName().startsWith("java.time.") || raw == java.util.UUID.class || raw == java.net.URI.class) {
-            return "a string (" + name + ")";
+        if (raw.getName().startsWith("java.time.")) {
+            return "an ISO-8601 string (" + name + ")";
+        }
+        if (raw == java.util.UUID.class) {
+            return "a UUID string (" + name + ")";
+        }
+        if (raw == java.net.URI.class || raw == java.net.URL.class) {
+            return "a URI string (" + name + ")";
         }
         if (Map.class.isAssignableFrom(raw) || !raw.getName().startsWith("java.")) {
             return "an object (" + name + ")";
         }
         return "a value of type " + name;
+    }
+
+    /**
+     * Whether values of the class are written as JSON strings of a particular form (dates, UUIDs,
+     * URIs), so a string of the wrong form is still "a string". Enums list their choices instead.
+     */
+    static boolean isWrittenAsString(Class<?> raw) {
+        return raw.getName().startsWith("java.time.") || raw == java.util.UUID.class
+                || raw == java.net.URI.class || raw == java.net.URL.class;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 
 import dev.jtauri.ipc.InvokeBody;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,13 @@ final class ResultWriter {
         this.eventual = eventual;
     }
 
-    static ResultWriter forMethod(Method method, JsonMapper mapper) {
-        return forType(mapper.getTypeFactory().constructType(method.getGenericReturnType()), mapper);
+    static ResultWriter forMethod(Method method, Class<?> beanType, JsonMapper mapper, String description) {
+        JavaType type = JacksonTypes.resolve(mapper, method.getGenericReturnType(), beanType, method);
+        if (Future.class.isAssignableFrom(type.getRawClass()) && !CompletionStage.class.isAssignableFrom(type.getRawClass())) {
+            throw new CommandDefinitionException(description + " returns a " + type.getRawClass().getSimpleName()
+                    + ", which cannot be awaited without blocking; return a CompletionStage (a CompletableFuture) instead");
+        }
+        return forType(type, mapper);
     }
 
     private static ResultWriter forType(JavaType type, JsonMapper mapper) {
@@ -50,7 +56,7 @@ final class ResultWriter {
             JavaType result = (parameters.length == 1) ? parameters[0] : mapper.getTypeFactory().constructType(Object.class);
             return new ResultWriter(Kind.ASYNC, null, forType(result, mapper));
         }
-        return new ResultWriter(Kind.JSON, mapper.writerFor(type), null);
+        return new ResultWriter(Kind.JSON, JacksonTypes.writerFor(mapper, type), null);
     }
 
     /**

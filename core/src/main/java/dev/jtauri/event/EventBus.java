@@ -87,15 +87,19 @@ public final class EventBus {
      * @param id the listener's id
      */
     public void unlisten(long id) {
-        String event = this.javaListenerEvents.remove(id);
-        if (event != null) {
-            Map<Long, JavaListener> listeners = this.javaListeners.get(event);
-            if (listeners != null) {
-                listeners.remove(id);
-            }
+        JavaListener removed = removeJavaListener(id);
+        if (removed != null) {
+            // Events already queued for it are dropped too: after unlisten, the handler is not called.
+            removed.active = false;
             return;
         }
         this.pageListeners.values().forEach((byEvent) -> byEvent.values().forEach((byId) -> byId.remove(id)));
+    }
+
+    private @Nullable JavaListener removeJavaListener(long id) {
+        String event = this.javaListenerEvents.remove(id);
+        Map<Long, JavaListener> listeners = (event != null) ? this.javaListeners.get(event) : null;
+        return (listeners != null) ? listeners.remove(id) : null;
     }
 
     /**
@@ -116,17 +120,17 @@ public final class EventBus {
     }
 
     /**
-     * Remove a page's listener.
+     * Remove one of a page's listeners. A page cannot remove another page's.
+     * @param pageLabel the page's label
      * @param event the event's name
      * @param eventId the listener's id
      */
-    public void unlistenPage(String event, long eventId) {
-        this.pageListeners.values().forEach((byEvent) -> {
-            Map<Long, PageListener> byId = byEvent.get(event);
-            if (byId != null) {
-                byId.remove(eventId);
-            }
-        });
+    public void unlistenPage(String pageLabel, String event, long eventId) {
+        Map<String, Map<Long, PageListener>> byEvent = this.pageListeners.get(pageLabel);
+        Map<Long, PageListener> byId = (byEvent != null) ? byEvent.get(event) : null;
+        if (byId != null) {
+            byId.remove(eventId);
+        }
     }
 
     /**
@@ -245,6 +249,8 @@ public final class EventBus {
 
         private final SerialExecutor queue;
 
+        private volatile boolean active = true;
+
         JavaListener(long id, String event, EventTarget target, Consumer<Event> handler, boolean once,
                 SerialExecutor queue) {
             this.id = id;
@@ -262,17 +268,28 @@ public final class EventBus {
                 if (!this.fired.compareAndSet(false, true)) {
                     return;
                 }
-                unlisten(this.id);
+                removeJavaListener(this.id);
             }
             Event delivered = new DeliveredEvent(this.id, this.event, payloadJson, EventBus.this.mapper);
-            this.queue.execute(() -> {
-                try {
-                    this.handler.accept(delivered);
-                }
-                catch (Throwable ex) {
-                    logger.error("Listener {} of event '{}' failed", this.id, this.event, ex);
-                }
-            });
+            try {
+                this.queue.execute(() -> run(delivered));
+            }
+            catch (RuntimeException ex) {
+                // The delivery threads are gone: the app is shutting down.
+                logger.debug("Dropped event '{}' for listener {}: {}", this.event, this.id, ex.toString());
+            }
+        }
+
+        private void run(Event delivered) {
+            if (!this.active) {
+                return;
+            }
+            try {
+                this.handler.accept(delivered);
+            }
+            catch (Throwable ex) {
+                logger.error("Listener {} of event '{}' failed", this.id, this.event, ex);
+            }
         }
     }
 }

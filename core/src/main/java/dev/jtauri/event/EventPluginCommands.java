@@ -58,12 +58,13 @@ public final class EventPluginCommands {
 
     /**
      * The unlisten function {@code listen} resolved to.
+     * @param page the calling page
      * @param event the event's name
      * @param eventId the listener's id
      */
     @TauriCommand("plugin:event|unlisten")
-    public void unlisten(String event, long eventId) {
-        this.events.unlistenPage(event, eventId);
+    public void unlisten(PageConnection page, String event, long eventId) {
+        this.events.unlistenPage(page.label(), event, eventId);
     }
 
     /**

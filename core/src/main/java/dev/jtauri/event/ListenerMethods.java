@@ -13,6 +13,7 @@ import dev.jtauri.Event;
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriListener;
 import dev.jtauri.command.CommandDefinitionException;
+import dev.jtauri.command.JacksonTypes;
 import dev.jtauri.command.TypeNames;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectReader;
@@ -53,7 +54,7 @@ public final class ListenerMethods {
             for (Method method : methods) {
                 TauriListener annotation = method.getAnnotation(TauriListener.class);
                 if (annotation != null && !method.isBridge()) {
-                    ids.add(register(annotation, null, bean, method, method));
+                    ids.add(register(annotation, null, bean, bean.getClass(), method, method));
                 }
             }
         }
@@ -65,13 +66,14 @@ public final class ListenerMethods {
      * @param annotation the method's annotation
      * @param beanName the bean's name for messages, or {@code null}
      * @param bean the object to call the method on (a proxy, possibly)
+     * @param beanType the bean's own class, against which generic types are resolved
      * @param method the annotated method on the user's class
      * @param invocableMethod the method to call on {@code bean}
      * @return the listener's id
      * @throws CommandDefinitionException when the method cannot listen
      */
-    public long register(TauriListener annotation, @Nullable String beanName, Object bean, Method method,
-            Method invocableMethod) {
+    public long register(TauriListener annotation, @Nullable String beanName, Object bean, Class<?> beanType,
+            Method method, Method invocableMethod) {
         String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
         if (!EventNames.isValid(annotation.value())) {
             throw new CommandDefinitionException("@TauriListener(\"" + annotation.value() + "\") on " + description
@@ -85,19 +87,21 @@ public final class ListenerMethods {
                 || !Modifier.isPublic(invocableMethod.getDeclaringClass().getModifiers())) {
             invocableMethod.setAccessible(true);
         }
-        Consumer<Event> handler = handler(bean, method, invocableMethod, description);
+        Consumer<Event> handler = handler(bean, beanType, method, invocableMethod, description);
         EventTarget target = annotation.any() ? EventTarget.any() : EventTarget.app();
         return this.events.listen(target, annotation.value(), handler, false);
     }
 
-    private Consumer<Event> handler(Object bean, Method method, Method invocableMethod, String description) {
+    private Consumer<Event> handler(Object bean, Class<?> beanType, Method method, Method invocableMethod,
+            String description) {
         if (method.getParameterCount() == 0) {
             return (event) -> invoke(bean, invocableMethod, description);
         }
         if (method.getParameterTypes()[0] == Event.class) {
             return (event) -> invoke(bean, invocableMethod, description, event);
         }
-        ObjectReader reader = this.mapper.readerFor(this.mapper.constructType(method.getGenericParameterTypes()[0]));
+        ObjectReader reader = this.mapper.readerFor(
+                JacksonTypes.resolve(this.mapper, method.getGenericParameterTypes()[0], beanType, method));
         return (event) -> invoke(bean, invocableMethod, description, reader.readValue(event.payload()));
     }
 

@@ -31,10 +31,11 @@ public sealed interface InvokeBody {
     }
 
     /**
-     * The size in the unit the transport counts: characters for JSON, bytes for raw.
-     * @return the size
+     * Whether the body takes more than a number of bytes (JSON counted as UTF-8).
+     * @param limit the limit in bytes
+     * @return true when larger
      */
-    long size();
+    boolean exceeds(long limit);
 
     /**
      * The body as bytes: raw bytes as they are, JSON as UTF-8.
@@ -53,13 +54,42 @@ public sealed interface InvokeBody {
         }
 
         @Override
-        public long size() {
-            return this.text.length();
+        public boolean exceeds(long limit) {
+            long chars = this.text.length();
+            // A char is one to three UTF-8 bytes: only count them when the bounds disagree.
+            if (chars > limit) {
+                return true;
+            }
+            if (chars * 3 <= limit) {
+                return false;
+            }
+            return utf8Length(this.text) > limit;
         }
 
         @Override
         public byte[] bytes() {
             return this.text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static long utf8Length(String text) {
+            long bytes = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    bytes += 1;
+                }
+                else if (c < 0x800) {
+                    bytes += 2;
+                }
+                else if (Character.isHighSurrogate(c)) {
+                    bytes += 4;
+                    i++;
+                }
+                else {
+                    bytes += 3;
+                }
+            }
+            return bytes;
         }
     }
 
@@ -74,8 +104,8 @@ public sealed interface InvokeBody {
         }
 
         @Override
-        public long size() {
-            return this.data.length;
+        public boolean exceeds(long limit) {
+            return this.data.length > limit;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.jtauri.runtime;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -13,6 +14,7 @@ import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.command.CommandHandler;
 import dev.jtauri.command.CommandRegistry;
+import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
@@ -58,14 +60,17 @@ public final class Invoker {
 
     private final long maxPayloadSize;
 
+    private final List<ExceptionTranslator> exceptionTranslators;
+
     Invoker(CommandRegistry commands, AppHandle appHandle, StateRegistry state, JsonMapper mapper,
-            BlockingPortal portal, long maxPayloadSize) {
+            BlockingPortal portal, long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators) {
         this.commands = commands;
         this.appHandle = appHandle;
         this.state = state;
         this.mapper = mapper;
         this.portal = portal;
         this.maxPayloadSize = maxPayloadSize;
+        this.exceptionTranslators = List.copyOf(exceptionTranslators);
     }
 
     /**
@@ -100,10 +105,9 @@ public final class Invoker {
 
     private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
         String name = request.command();
-        if (request.body().size() > this.maxPayloadSize) {
-            return done(err(InvokeError.of(InvokeError.Kind.PAYLOAD_TOO_LARGE, "command '" + name + "': the body ("
-                    + request.body().size() + " bytes) is larger than the limit of " + this.maxPayloadSize
-                    + " bytes (tauri.ipc.max-payload-size)")));
+        if (request.body().exceeds(this.maxPayloadSize)) {
+            return done(err(InvokeError.of(InvokeError.Kind.PAYLOAD_TOO_LARGE, "command '" + name + "': the body is "
+                    + "larger than the limit of " + this.maxPayloadSize + " bytes (tauri.ipc.max-payload-size)")));
         }
         if (PY_INVOKE_COMMAND.equals(name)) {
             name = request.headers().get(PY_INVOKE_HEADER);
@@ -137,6 +141,13 @@ public final class Invoker {
         }
         if (cause instanceof InvokeException invokeException) {
             return commandError(commandName, handler, invokeException);
+        }
+        for (ExceptionTranslator translator : this.exceptionTranslators) {
+            InvokeError translated = translator.translate(commandName, cause);
+            if (translated != null) {
+                logger.debug("Rejected a call of '{}': {}", commandName, translated.message());
+                return err(translated);
+            }
         }
         String errorId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         logger.error("Command '{}' ({}) failed [error id {}]", commandName,

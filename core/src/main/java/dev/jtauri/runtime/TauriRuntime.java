@@ -12,6 +12,7 @@ import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.ArgumentResolverComposite;
 import dev.jtauri.command.CommandRegistry;
+import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.event.EventBus;
 import dev.jtauri.event.EventPluginCommands;
 import dev.jtauri.event.ListenerMethods;
@@ -62,7 +63,7 @@ public final class TauriRuntime {
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
         this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
         this.invoker = new Invoker(this.commands, this.appHandle, this.state, this.mapper, builder.portal,
-                builder.maxPayloadSize);
+                builder.maxPayloadSize, builder.exceptionTranslators);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         this.commands.registerAll(new EventPluginCommands(this.events, this.mapper));
     }
@@ -174,6 +175,8 @@ public final class TauriRuntime {
 
         private long maxPayloadSize = DEFAULT_MAX_PAYLOAD_SIZE;
 
+        private final List<ExceptionTranslator> exceptionTranslators = new ArrayList<>();
+
         private Builder(BlockingPortal portal) {
             this.portal = Objects.requireNonNull(portal, "portal");
         }
@@ -205,6 +208,16 @@ public final class TauriRuntime {
          */
         public Builder argumentResolvers(List<? extends ArgumentResolver> resolvers) {
             this.resolvers.addAll(resolvers);
+            return this;
+        }
+
+        /**
+         * Add exception translators, asked in order before an exception counts as internal.
+         * @param translators the translators
+         * @return this builder
+         */
+        public Builder exceptionTranslators(List<? extends ExceptionTranslator> translators) {
+            this.exceptionTranslators.addAll(translators);
             return this;
         }
 

@@ -16,15 +16,18 @@ public final class ReceivedEvents {
 
     private final String event;
 
-    private final long listenerId;
+    private volatile long listenerId = -1;
 
     private final List<ReceivedEvent> all = new ArrayList<>();
 
     private final BlockingQueue<ReceivedEvent> unread = new LinkedBlockingQueue<>();
 
-    ReceivedEvents(TauriTestClient client, String event, long listenerId) {
+    ReceivedEvents(TauriTestClient client, String event) {
         this.client = client;
         this.event = event;
+    }
+
+    void listenerId(long listenerId) {
         this.listenerId = listenerId;
     }
 

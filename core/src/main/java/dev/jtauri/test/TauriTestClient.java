@@ -220,9 +220,14 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
         args.put("event", event);
         args.put("target", targetJson(target));
         args.put("handler", handlerId);
-        long listenerId = invoke("plugin:event|listen", args).as(Long.class);
-        ReceivedEvents received = new ReceivedEvents(this, event, listenerId);
+        // Known before the runtime can deliver: no event is lost between listen and its answer.
+        ReceivedEvents received = new ReceivedEvents(this, event);
         this.listeners.put(handlerId, received);
+        InvokeResult result = invoke("plugin:event|listen", args);
+        if (!result.isOk()) {
+            this.listeners.remove(handlerId);
+        }
+        received.listenerId(result.as(Long.class));
         return received;
     }
 

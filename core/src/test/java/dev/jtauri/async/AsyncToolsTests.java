@@ -84,6 +84,34 @@ class AsyncToolsTests {
     }
 
     @Test
+    void anInterruptedToSyncCallerInterruptsThePortalTask() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch taskInterrupted = new CountDownLatch(1);
+        SyncFunction<String, String> slow = this.asyncTools.toSync((String text) -> {
+            started.countDown();
+            try {
+                Thread.sleep(60_000);
+            }
+            catch (InterruptedException ex) {
+                taskInterrupted.countDown();
+            }
+            return CompletableFuture.completedFuture(text);
+        });
+        Thread caller = new Thread(() -> {
+            try {
+                slow.apply("x");
+            }
+            catch (RuntimeException expected) {
+                // CancellationException
+            }
+        });
+        caller.start();
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        caller.interrupt();
+        assertThat(taskInterrupted.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void toAsyncRunsOnABlockingWorkerNeverOnThePortal() {
         Function<Duration, CompletableFuture<String>> slow = this.asyncTools.toAsync((Duration pause) -> {
             Thread.sleep(pause.toMillis());

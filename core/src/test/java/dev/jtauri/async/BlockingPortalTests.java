@@ -82,6 +82,15 @@ class BlockingPortalTests {
     }
 
     @Test
+    void aContinuationTheExecutorRefusesFailsItsStageInsteadOfHanging() {
+        ExecutorService refusing = TauriExecutors.portal();
+        refusing.shutdown();
+        CompletableFuture<String> stage = CompletableFuture.completedFuture("x")
+            .thenApplyAsync(String::toUpperCase, new BlockingPortal(refusing).executor());
+        assertThat(stage).failsWithin(Duration.ofSeconds(5));
+    }
+
+    @Test
     void stopMakesEveryLaterCallFail() {
         this.portal.stop();
         assertThat(this.portal.isStopped()).isTrue();

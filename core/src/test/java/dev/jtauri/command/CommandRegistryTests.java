@@ -35,10 +35,11 @@ class CommandRegistryTests {
 
     @Test
     void theBeanNameAppearsInMessagesWhenKnown() throws Exception {
-        this.registry.register("named", new Named(), Named.class.getMethod("plain"), Named.class.getMethod("plain"));
+        this.registry.register("plain", "named", new Named(), Named.class, Named.class.getMethod("plain"),
+                Named.class.getMethod("plain"));
         assertThatExceptionOfType(CommandDefinitionException.class)
-            .isThrownBy(() -> this.registry.register("clash", new Clash(), Clash.class.getMethod("plain", String.class),
-                    Clash.class.getMethod("plain", String.class)))
+            .isThrownBy(() -> this.registry.register("plain", "clash", new Clash(), Clash.class,
+                    Clash.class.getMethod("plain", String.class), Clash.class.getMethod("plain", String.class)))
             .withMessageContaining("Named#plain() on bean 'named' and Clash#plain(String) on bean 'clash'");
     }
 
@@ -69,6 +70,13 @@ class CommandRegistryTests {
         assertThatExceptionOfType(CommandDefinitionException.class)
             .isThrownBy(() -> this.registry.registerAll(new Spaced()))
             .withMessageContaining("Command name 'two words' of Spaced#spaced() is not valid");
+    }
+
+    @Test
+    void aFutureThatIsNotACompletionStageIsRejected() {
+        assertThatExceptionOfType(CommandDefinitionException.class)
+            .isThrownBy(() -> this.registry.registerAll(new ReturnsFuture()))
+            .withMessageContaining("returns a Future, which cannot be awaited without blocking; return a CompletionStage");
     }
 
     @Test
@@ -120,6 +128,14 @@ class CommandRegistryTests {
 
         @TauriCommand("two words")
         public void spaced() {
+        }
+    }
+
+    static class ReturnsFuture {
+
+        @TauriCommand
+        public java.util.concurrent.Future<String> later() {
+            return java.util.concurrent.CompletableFuture.completedFuture("x");
         }
     }
 

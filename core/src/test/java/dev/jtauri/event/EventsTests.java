@@ -94,6 +94,42 @@ class EventsTests {
     }
 
     @Test
+    void eventsQueuedForAListenerAreDroppedOnceItIsRemoved() throws Exception {
+        CountDownLatch blocking = new CountDownLatch(1);
+        CountDownLatch inFirst = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        long id = this.fixture.app().listen("slow", (event) -> {
+            calls.incrementAndGet();
+            inFirst.countDown();
+            awaitQuietly(blocking);
+        });
+        this.fixture.app().emit("slow", 1);
+        assertThat(inFirst.await(5, TimeUnit.SECONDS)).isTrue();
+        this.fixture.app().emit("slow", 2);
+        this.fixture.app().unlisten(id);
+        blocking.countDown();
+        Thread.sleep(100);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void emittingAfterTheDeliveryThreadsStoppedDoesNotThrow() {
+        this.fixture.app().listen("late", (event) -> { });
+        this.fixture.eventThreads.shutdownNow();
+        Emitter.emit(this.fixture.app(), "late", 1);
+    }
+
+    @Test
+    void aPageCannotRemoveAnotherPagesListener() {
+        ReceivedEvents mine = this.fixture.client.listen("shared");
+        try (dev.jtauri.test.TauriTestClient other = dev.jtauri.test.TauriTestClient.connect(this.fixture.runtime, "other")) {
+            other.invoke("plugin:event|unlisten", Map.of("event", "shared", "eventId", mine.listenerId())).json();
+        }
+        Emitter.emit(this.fixture.app(), "shared", 1);
+        assertThat(mine.next().payload(Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void eachListenerGetsItsEventsInEmitOrder() {
         List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
         this.fixture.app().listen("seq", (event) -> seen.add(event.payload(Integer.class)));

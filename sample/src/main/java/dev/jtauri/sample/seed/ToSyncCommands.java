@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ToSyncCommands {
 
-    /** {@code invoke('commandHandler')}: resolves with the payload of the next {@code foo-event}. */
+    /** {@code invoke('receiveFooEvent')}: resolves with the payload of the next {@code foo-event}. */
     @TauriCommand
     public CompletionStage<String> receiveFooEvent(AppHandle app, @State AsyncTools asyncTools) {
         CompletableFuture<String> stream = new CompletableFuture<>();

@@ -1,0 +1,86 @@
+package dev.jtauri.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.jtauri.command.ExceptionTranslator;
+import dev.jtauri.ipc.InvokeError;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.MethodValidationException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+
+/**
+ * Bean validation on a {@code @Validated} command bean is the caller's fault, not the app's: the
+ * page gets {@code command 'save': invalid argument 'name': must not be blank}, naming the
+ * argument and the constraint, never the value. Handles Spring's
+ * {@link MethodValidationException} and, when Jakarta Validation is present, its
+ * {@code ConstraintViolationException}.
+ */
+public class MethodValidationExceptionTranslator implements ExceptionTranslator {
+
+    private static final boolean JAKARTA_VALIDATION_PRESENT = isPresent("jakarta.validation.ConstraintViolationException");
+
+    @Override
+    public @Nullable InvokeError translate(String command, Throwable exception) {
+        List<String> problems = new ArrayList<>();
+        if (exception instanceof MethodValidationException validation) {
+            for (ParameterValidationResult result : validation.getParameterValidationResults()) {
+                String parameter = result.getMethodParameter().getParameterName();
+                for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                    String field = (error instanceof FieldError fieldError) ? "." + fieldError.getField() : "";
+                    problems.add("invalid argument '" + parameter + field + "': " + error.getDefaultMessage());
+                }
+                if (result.getResolvableErrors().isEmpty() && result instanceof ParameterErrors) {
+                    problems.add("invalid argument '" + parameter + "'");
+                }
+            }
+        }
+        else if (JAKARTA_VALIDATION_PRESENT) {
+            JakartaViolations.describe(exception, problems);
+        }
+        if (problems.isEmpty()) {
+            return null;
+        }
+        return InvokeError.of(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + command + "': " + String.join("; ", problems));
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, MethodValidationExceptionTranslator.class.getClassLoader());
+            return true;
+        }
+        catch (ClassNotFoundException | LinkageError ex) {
+            return false;
+        }
+    }
+
+    /** Kept apart so the class loads without Jakarta Validation on the classpath. */
+    private static final class JakartaViolations {
+
+        static void describe(Throwable exception, List<String> problems) {
+            if (!(exception instanceof jakarta.validation.ConstraintViolationException violations)) {
+                return;
+            }
+            for (jakarta.validation.ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                problems.add("invalid argument '" + argumentPath(violation.getPropertyPath()) + "': "
+                        + violation.getMessage());
+            }
+            problems.sort(String::compareTo);
+        }
+
+        /** "save.arg0.name" or "save.person.name" without the method's node: "person.name". */
+        private static String argumentPath(jakarta.validation.Path path) {
+            StringBuilder argument = new StringBuilder();
+            for (jakarta.validation.Path.Node node : path) {
+                if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                    continue;
+                }
+                argument.append((argument.length() > 0) ? "." : "").append(node.getName());
+            }
+            return argument.toString();
+        }
+    }
+}

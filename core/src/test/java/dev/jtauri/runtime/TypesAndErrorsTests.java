@@ -1,0 +1,162 @@
+package dev.jtauri.runtime;
+
+import java.time.Instant;
+import java.util.Map;
+
+import ch.qos.logback.classic.Level;
+import dev.jtauri.InvokeException;
+import dev.jtauri.LogCapture;
+import dev.jtauri.RuntimeFixture;
+import dev.jtauri.TauriCommand;
+import dev.jtauri.command.ArgumentErrors;
+import dev.jtauri.ipc.InvokeError;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generic and polymorphic types, and the wording of binding errors.
+ */
+class TypesAndErrorsTests {
+
+    private final RuntimeFixture fixture = RuntimeFixture.start(new NoteCrud(), new Shapes(), new Validating());
+
+    @AfterEach
+    void close() {
+        this.fixture.close();
+    }
+
+    @Test
+    void typeVariablesAreResolvedAgainstTheBeansClass() {
+        assertThat(this.fixture.client.invoke("save", Map.of("item", Map.of("text", "hi"))).as(String.class))
+            .isEqualTo("Note:hi");
+    }
+
+    @Test
+    void aResultKeepsThePropertiesOfItsRuntimeType() {
+        assertThat(this.fixture.client.invoke("shape").json()).isEqualTo("{\"radius\":2}");
+    }
+
+    @Test
+    void aStringOfTheWrongFormSaysWhatFormWasExpected() {
+        assertThat(this.fixture.client.invoke("at", Map.of("when", "yesterday")).error().message())
+            .isEqualTo("command 'at': invalid argument 'when': expected an ISO-8601 string (Instant), "
+                    + "got a string that is not one");
+    }
+
+    @Test
+    void aConstructorThatRejectsAValueDoesNotLeakItToThePage() {
+        InvokeError error = this.fixture.client.invoke("register", Map.of("email", Map.of("address", "secret-123")))
+            .error();
+        assertThat(error.kind()).isEqualTo(InvokeError.Kind.INVALID_ARGUMENTS);
+        assertThat(error.message()).isEqualTo("command 'register': invalid argument 'email': Email rejected the value")
+            .doesNotContain("secret-123");
+    }
+
+    @Test
+    void aConstructorMaySpeakToThePageWithAnInvokeException() {
+        assertThat(this.fixture.client.invoke("register", Map.of("email", Map.of("address", ""))).error().message())
+            .isEqualTo("command 'register': invalid argument 'email': Email rejected the value: an email is required");
+    }
+
+    @Test
+    void aTypeJacksonCannotBuildIsTheCommandsFaultAndLogged() {
+        try (LogCapture log = new LogCapture(Invoker.class)) {
+            InvokeError error = this.fixture.client.invoke("area", Map.of("shape", Map.of("radius", 1))).error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.INTERNAL);
+            assertThat(log.at(Level.ERROR)).hasSize(1);
+        }
+    }
+
+    @Test
+    void exceptionTranslatorsTurnCallerFaultsIntoErrorsThePageSees() {
+        RuntimeFixture translated = RuntimeFixture.start((builder) -> builder.exceptionTranslators(java.util.List.of(
+                (command, ex) -> (ex instanceof IllegalArgumentException)
+                        ? InvokeError.of(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + command + "': bad input")
+                        : null)), new Validating());
+        try (translated) {
+            InvokeError error = translated.client.invoke("strict").error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.INVALID_ARGUMENTS);
+            assertThat(error.message()).isEqualTo("command 'strict': bad input");
+        }
+    }
+
+    abstract static class Crud<T> {
+
+        @TauriCommand
+        public String save(T item) {
+            return item.getClass().getSimpleName() + ":" + describe(item);
+        }
+
+        abstract String describe(T item);
+    }
+
+    record Note(String text) {
+    }
+
+    static class NoteCrud extends Crud<Note> {
+
+        @Override
+        String describe(Note item) {
+            return item.text();
+        }
+    }
+
+    interface Shape {
+    }
+
+    static class Circle implements Shape {
+
+        public int getRadius() {
+            return 2;
+        }
+    }
+
+    static class Shapes {
+
+        @TauriCommand
+        public Shape shape() {
+            return new Circle();
+        }
+
+        @TauriCommand
+        public double area(Shape shape) {
+            return 0;
+        }
+    }
+
+    record Email(String address) {
+        Email {
+            if (address.isEmpty()) {
+                throw new InvokeException("an email is required");
+            }
+            if (!address.contains("@")) {
+                throw new IllegalArgumentException("not an email: " + address);
+            }
+        }
+    }
+
+    static class Validating {
+
+        @TauriCommand
+        public String register(Email email) {
+            return email.address();
+        }
+
+        @TauriCommand
+        public Instant at(Instant when) {
+            return when;
+        }
+
+        @TauriCommand
+        public void strict() {
+            throw new IllegalArgumentException("no");
+        }
+    }
+
+    static {
+        // keep the import used for readers of this test: the messages come from one place
+        ArgumentErrors.class.getName();
+    }
+}

@@ -1,0 +1,24 @@
+// Bundles src/main.js and copies src/index.html into ../target/classes/static/
+// so the Java e2e test can serve them from the classpath.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..', 'target', 'classes', 'static');
+
+mkdirSync(outDir, { recursive: true });
+
+await build({
+  absWorkingDir: here,
+  entryPoints: ['src/main.js'],
+  bundle: true,
+  format: 'esm',
+  target: 'chrome120',
+  outfile: join(outDir, 'app.js'),
+  logLevel: 'info',
+});
+
+copyFileSync(join(here, 'src', 'index.html'), join(outDir, 'index.html'));
+console.log(`copied src/index.html -> ${join(outDir, 'index.html')}`);

@@ -1,0 +1,338 @@
+// jtauri end-to-end test page.
+//
+// Runs a fixed list of checks against the Java side through the REAL
+// @tauri-apps/api v2 and tauri-plugin-pytauri-api packages, which talk to
+// window.__TAURI_INTERNALS__ (provided by jtauri's JS bridge).
+// Every result goes back to Java with invoke('report', {name, ok, detail});
+// the run ends with invoke('done', {passed, failed}).
+
+import { invoke, Channel } from '@tauri-apps/api/core';
+import { listen, once, emit, emitTo } from '@tauri-apps/api/event';
+import { getCurrentWebviewWindow } from '@tauri-apps/api/webviewWindow';
+import { pyInvoke } from 'tauri-plugin-pytauri-api';
+
+// ---------------------------------------------------------------- helpers
+
+const CHECK_TIMEOUT_MS = 30_000;
+const TIMING_TIMEOUT_MS = 120_000;
+
+const checks = [];
+
+/** Registers a named check: an async function that throws on failure. */
+function check(name, fn, timeoutMs = CHECK_TIMEOUT_MS) {
+  checks.push({ name, fn, timeoutMs });
+}
+
+function log(line) {
+  console.log(line);
+  try {
+    const el = document.getElementById('log');
+    if (el) el.textContent += line + '\n';
+  } catch {
+    // logging must never break the run
+  }
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Turns a thrown value / rejection into a short detail string. */
+function describe(err) {
+  if (err instanceof Error) return err.message;
+  try {
+    const json = JSON.stringify(err);
+    return json === undefined ? String(err) : json;
+  } catch {
+    return String(err);
+  }
+}
+
+function show(value) {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (value instanceof ArrayBuffer) return `ArrayBuffer(${value.byteLength})`;
+  if (ArrayBuffer.isView(value)) return `${value.constructor.name}(${value.byteLength})`;
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json;
+  } catch {
+    return String(value);
+  }
+}
+
+function deepEqual(a, b) {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function assertEqual(actual, expected, what) {
+  if (!deepEqual(actual, expected)) {
+    throw new Error(`${what}: expected ${show(expected)}, got ${show(actual)}`);
+  }
+}
+
+/** Expects `promise` to reject; returns the rejection value. */
+async function expectRejection(promise, what) {
+  let value;
+  try {
+    value = await promise;
+  } catch (err) {
+    return err;
+  }
+  throw new Error(`${what}: expected a rejection, but it resolved with ${show(value)}`);
+}
+
+/** Polls `predicate` every `stepMs` until it is true or `timeoutMs` passed. */
+async function waitFor(predicate, timeoutMs, what, stepMs = 20) {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(stepMs);
+  }
+}
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`check '${name}' timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function patternBytes(length) {
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) bytes[i] = i & 255;
+  return bytes;
+}
+
+async function echoAndCompare(length) {
+  const sent = patternBytes(length);
+  const result = await invoke('echoBytes', sent);
+  assert(result instanceof ArrayBuffer, `expected an ArrayBuffer, got ${show(result)}`);
+  assertEqual(result.byteLength, length, 'byteLength');
+  const got = new Uint8Array(result);
+  for (let i = 0; i < length; i++) {
+    if (got[i] !== sent[i]) throw new Error(`byte ${i} differs: expected ${sent[i]}, got ${got[i]}`);
+  }
+}
+
+function cefQueryPing() {
+  return new Promise((resolve, reject) => {
+    window.cefQuery({
+      request: 'jtauri:ping',
+      persistent: false,
+      onSuccess: resolve,
+      onFailure: (code, message) => reject(new Error(`cefQuery failed (${code}): ${message}`)),
+    });
+  });
+}
+
+// ----------------------------------------------------------------- checks
+
+async function invokeArgs() {
+  assertEqual(await invoke('greet', { name: 'Ada' }), 'Hello, Ada!', 'greet');
+  assertEqual(await invoke('add', { a: 2, b: 3 }), 5, 'add');
+}
+
+async function invokeRawSmall() {
+  await echoAndCompare(1024);
+}
+
+async function invokeRawLarge() {
+  await echoAndCompare(1024 * 1024);
+}
+
+async function invokeErrorString() {
+  const err = await expectRejection(invoke('failWith', { message: 'nope' }), 'failWith');
+  assertEqual(err, 'nope', 'rejection');
+}
+
+async function invokeErrorObject() {
+  const err = await expectRejection(invoke('failWithCode'), 'failWithCode');
+  assertEqual(err, { message: 'quota exceeded', code: 'QUOTA', data: { limit: 3 } }, 'rejection');
+}
+
+async function invokeUnknownCommand() {
+  const err = await expectRejection(invoke('noSuchCommand'), 'noSuchCommand');
+  assert(typeof err === 'string', `expected a string rejection, got ${show(err)}`);
+  assert(err.includes("unknown command 'noSuchCommand'"), `unexpected rejection: ${err}`);
+}
+
+async function invokeBadArgs() {
+  const err = await expectRejection(invoke('add', { a: 'x', b: 1 }), 'add');
+  assert(typeof err === 'string', `expected a string rejection, got ${show(err)}`);
+  assert(err.includes("invalid argument 'a'"), `unexpected rejection: ${err}`);
+}
+
+async function invokeHeaders() {
+  const value = await invoke('headerValue', {}, { headers: { 'x-test': 'hello' } });
+  assertEqual(value, 'hello', 'headerValue');
+}
+
+async function channelOrdered() {
+  const count = 200;
+  const received = [];
+  const onEvent = new Channel();
+  onEvent.onmessage = (message) => received.push(message);
+  const result = await invoke('stream', { count, onEvent });
+  assertEqual(result, count, 'stream result');
+  // Channel messages and the command response travel separately: give stragglers a moment.
+  await waitFor(() => received.length >= count, 5000, `${count} channel messages (have ${received.length})`);
+  await sleep(100);
+  assertEqual(received.length, count, 'message count');
+  for (let i = 0; i < count; i++) assertEqual(received[i], { index: i }, `message ${i}`);
+}
+
+async function eventJavaToPage() {
+  const calls = [];
+  const unlisten = await listen('from-java', (event) => calls.push(event));
+  try {
+    await invoke('emitBack', { event: 'from-java', payload: { n: 1 } });
+    await waitFor(() => calls.length >= 1, 5000, "the 'from-java' event");
+    assertEqual(calls[0].event, 'from-java', 'event name');
+    assertEqual(calls[0].payload, { n: 1 }, 'payload');
+  } finally {
+    await unlisten();
+  }
+  const before = calls.length;
+  await invoke('emitBack', { event: 'from-java', payload: { n: 2 } });
+  await sleep(300);
+  assertEqual(calls.length, before, 'handler calls after unlisten');
+}
+
+async function eventOnce() {
+  const calls = [];
+  await once('once-event', (event) => calls.push(event));
+  await invoke('emitBack', { event: 'once-event', payload: 1 });
+  await waitFor(() => calls.length >= 1, 5000, "the first 'once-event'");
+  await invoke('emitBack', { event: 'once-event', payload: 2 });
+  await sleep(300);
+  assertEqual(calls.length, 1, 'handler calls');
+  assertEqual(calls[0].payload, 1, 'payload');
+}
+
+async function eventPageToJava() {
+  const expected = { hello: 'java' };
+  await emit('page-event', expected);
+  let last;
+  await waitFor(async () => deepEqual((last = await invoke('lastHeard')), expected), 5000,
+    `lastHeard() to equal ${show(expected)} (last: ${show(last)})`, 50);
+}
+
+async function eventEmitToLabel() {
+  const label = await invoke('windowLabel');
+  const received = [];
+  const unlisten = await getCurrentWebviewWindow().listen('labelled', (event) => received.push(event.payload));
+  try {
+    await emitTo(label, 'labelled', 'mine');
+    await waitFor(() => received.length >= 1, 5000, `'labelled' emitted to '${label}'`);
+    await emitTo('some-other-window', 'labelled', 'theirs');
+    await sleep(300);
+    assertEqual(received, ['mine'], 'payloads received');
+  } finally {
+    await unlisten();
+  }
+}
+
+async function pyinvoke() {
+  assertEqual(await pyInvoke('greet', { name: 'Py' }), 'Hello, Py!', 'pyInvoke greet');
+}
+
+async function metadata() {
+  const label = await invoke('windowLabel');
+  assertEqual(getCurrentWebviewWindow().label, label, 'getCurrentWebviewWindow().label');
+}
+
+async function timing() {
+  const n = 500;
+  for (let i = 0; i < 50; i++) assertEqual(await invoke('ping'), 'pong', 'warm-up ping');
+
+  let t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const r = await invoke('ping');
+    if (r !== 'pong') throw new Error(`invoke ping #${i} returned ${show(r)}`);
+  }
+  const invokeMs = (performance.now() - t0) / n;
+
+  assert(typeof window.cefQuery === 'function', 'window.cefQuery is not available');
+  t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const r = await cefQueryPing();
+    if (r !== 'pong') throw new Error(`cefQuery ping #${i} returned ${show(r)}`);
+  }
+  const cefQueryMs = (performance.now() - t0) / n;
+
+  const round = (x) => Math.round(x * 1000) / 1000;
+  return JSON.stringify({ invokeMs: round(invokeMs), cefQueryMs: round(cefQueryMs) });
+}
+
+check('invoke-args', invokeArgs);
+check('invoke-raw-small', invokeRawSmall);
+check('invoke-raw-large', invokeRawLarge);
+check('invoke-error-string', invokeErrorString);
+check('invoke-error-object', invokeErrorObject);
+check('invoke-unknown-command', invokeUnknownCommand);
+check('invoke-bad-args', invokeBadArgs);
+check('invoke-headers', invokeHeaders);
+check('channel-ordered', channelOrdered);
+check('event-java-to-page', eventJavaToPage);
+check('event-once', eventOnce);
+check('event-page-to-java', eventPageToJava);
+check('event-emit-to-label', eventEmitToLabel);
+check('pyinvoke', pyinvoke);
+check('metadata', metadata);
+check('timing', timing, TIMING_TIMEOUT_MS);
+
+// ----------------------------------------------------------------- runner
+
+async function report(name, ok, detail) {
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ': ' + detail : ''}`);
+  await invoke('report', { name, ok, detail });
+}
+
+async function run() {
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const { name, fn, timeoutMs } of checks) {
+      let ok = true;
+      let detail = '';
+      try {
+        const result = await withTimeout(Promise.resolve().then(fn), timeoutMs, name);
+        if (typeof result === 'string') detail = result;
+      } catch (err) {
+        ok = false;
+        detail = describe(err);
+      }
+      if (ok) passed++;
+      else failed++;
+      await report(name, ok, detail);
+    }
+  } catch (err) {
+    failed++;
+    log(`unexpected: ${describe(err)}`);
+    try {
+      await report('unexpected', false, describe(err));
+    } catch (err2) {
+      log(`could not report 'unexpected': ${describe(err2)}`);
+    }
+  } finally {
+    log(`${passed} passed, ${failed} failed`);
+    try {
+      await invoke('done', { passed, failed });
+    } catch (err) {
+      log(`could not call done: ${describe(err)}`);
+    }
+  }
+}
+
+run();

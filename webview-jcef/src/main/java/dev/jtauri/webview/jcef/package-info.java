@@ -1,0 +1,12 @@
+/**
+ * The JCEF webview: real Chromium windows through jcefmaven, the {@code tauri://localhost}
+ * asset protocol, and the JS bridge that gives pages {@code window.__TAURI_INTERNALS__}.
+ *
+ * <p>Transport: JSON invokes and small raw bodies travel by {@code cefQuery}; raw bodies of
+ * {@value dev.jtauri.webview.jcef.InvokeCodec#RAW_INLINE_LIMIT} bytes and more by a same-origin
+ * {@code fetch} to {@code /__jtauri/ipc/}; Java reaches the page with {@code executeJavaScript}.
+ */
+@NullMarked
+package dev.jtauri.webview.jcef;
+
+import org.jspecify.annotations.NullMarked;

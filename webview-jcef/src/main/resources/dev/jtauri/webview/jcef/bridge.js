@@ -1,0 +1,358 @@
+// The jtauri bridge: window.__TAURI_INTERNALS__ as Tauri 2's @tauri-apps/api and
+// tauri-plugin-pytauri-api call it, plus window.__TAURI__ for pages without a bundler.
+// Served as /__jtauri/bridge.js and loaded by a <script> the asset protocol puts first in every
+// HTML page of the app's origin, so it runs before any page script.
+;(function () {
+  'use strict'
+  if (window.__TAURI_INTERNALS__) {
+    return
+  }
+
+  const LABEL = __LABEL__
+  const TOKEN = __TOKEN__
+  const RAW_INLINE_LIMIT = __RAW_INLINE_LIMIT__
+  const IPC_PATH = '/__jtauri/ipc/'
+  const RESPONSE_PATH = '/__jtauri/response/'
+  const SERIALIZE_TO_IPC_FN = '__TAURI_TO_IPC_KEY__'
+  // Captured now, so a page script cannot swap the transport later.
+  const cefQuery = window.cefQuery
+  const SEPARATOR = '\u0000'
+
+  // ---- callbacks: window['_' + id], as Tauri stores them
+
+  function uid() {
+    return window.crypto.getRandomValues(new Uint32Array(1))[0]
+  }
+
+  function transformCallback(callback, once) {
+    const id = uid()
+    const prop = '_' + id
+    Object.defineProperty(window, prop, {
+      value: (result) => {
+        if (once) {
+          Reflect.deleteProperty(window, prop)
+        }
+        return callback && callback(result)
+      },
+      writable: false,
+      configurable: true
+    })
+    return id
+  }
+
+  function unregisterCallback(id) {
+    Reflect.deleteProperty(window, '_' + id)
+  }
+
+  function runCallback(id, data) {
+    const callback = window['_' + id]
+    if (typeof callback === 'function') {
+      callback(data)
+    }
+  }
+
+  // ---- encoding
+
+  function toJson(value) {
+    return JSON.stringify(value === undefined ? {} : value, (_key, v) => {
+      if (v instanceof Map) {
+        return Object.fromEntries(v.entries())
+      }
+      if (v instanceof Uint8Array) {
+        return Array.from(v)
+      }
+      if (v instanceof ArrayBuffer) {
+        return Array.from(new Uint8Array(v))
+      }
+      if (typeof v === 'object' && v !== null && SERIALIZE_TO_IPC_FN in v) {
+        return v[SERIALIZE_TO_IPC_FN]()
+      }
+      return v
+    })
+  }
+
+  function isRaw(args) {
+    return args instanceof ArrayBuffer || ArrayBuffer.isView(args) || Array.isArray(args)
+  }
+
+  function toBytes(args) {
+    if (args instanceof ArrayBuffer) {
+      return new Uint8Array(args)
+    }
+    if (ArrayBuffer.isView(args)) {
+      return new Uint8Array(args.buffer, args.byteOffset, args.byteLength)
+    }
+    return Uint8Array.from(args)
+  }
+
+  function toBase64(bytes) {
+    let binary = ''
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000))
+    }
+    return btoa(binary)
+  }
+
+  function fromBase64(text) {
+    const binary = atob(text)
+    const bytes = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i)
+    }
+    return bytes.buffer
+  }
+
+  function headersOf(options) {
+    const headers = {}
+    if (options && options.headers) {
+      new Headers(options.headers).forEach((value, name) => {
+        headers[name] = value
+      })
+    }
+    return headers
+  }
+
+  // ---- invoke: JSON and small raw bodies over cefQuery, large raw bodies over fetch
+
+  function query(request) {
+    return new Promise((resolve, reject) => {
+      cefQuery({
+        request,
+        persistent: false,
+        onSuccess: resolve,
+        onFailure: (_code, message) => reject(message)
+      })
+    })
+  }
+
+  function fetchTicket(ticket) {
+    return fetch(RESPONSE_PATH + ticket).then((response) => response.arrayBuffer())
+  }
+
+  function decodeResult(text) {
+    const rest = text.substring(1)
+    switch (text.charAt(0)) {
+      case 'j':
+        return JSON.parse(rest)
+      case 'b':
+        return fromBase64(rest)
+      case 't':
+        return fetchTicket(rest)
+      default:
+        throw new Error('jtauri: unexpected response')
+    }
+  }
+
+  function rejection(message) {
+    let value
+    try {
+      value = JSON.parse(message)
+    } catch (_e) {
+      value = message
+    }
+    return Promise.reject(value)
+  }
+
+  async function fetchInvoke(cmd, bytes, headers) {
+    const response = await fetch(IPC_PATH + encodeURIComponent(cmd), {
+      method: 'POST',
+      body: bytes,
+      headers: {
+        'Content-Type': 'application/octet-stream',
+        'Jtauri-Token': TOKEN,
+        'Jtauri-Headers': encodeURIComponent(JSON.stringify(headers))
+      }
+    })
+    const type = (response.headers.get('content-type') || '').split(';')[0]
+    const value = type === 'application/json' ? await response.json() : await response.arrayBuffer()
+    if (response.headers.get('Jtauri-Response') === 'ok') {
+      return value
+    }
+    throw value
+  }
+
+  function send(cmd, args, options) {
+    const headers = headersOf(options)
+    if (isRaw(args)) {
+      const bytes = toBytes(args)
+      if (bytes.byteLength >= RAW_INLINE_LIMIT) {
+        return fetchInvoke(cmd, bytes, headers)
+      }
+      return query([TOKEN, cmd, JSON.stringify(headers), 'b', toBase64(bytes)].join(SEPARATOR))
+        .then(decodeResult, rejection)
+    }
+    return query([TOKEN, cmd, JSON.stringify(headers), 'j', toJson(args)].join(SEPARATOR))
+      .then(decodeResult, rejection)
+  }
+
+  // The event plugin's listeners, so unregisterListener can drop a handler: event -> id -> handler
+  const pageListeners = {}
+
+  function invoke(cmd, args = {}, options) {
+    const result = send(cmd, args, options)
+    if (cmd === 'plugin:event|listen' && args && typeof args === 'object') {
+      return result.then((eventId) => {
+        const byId = pageListeners[args.event] || (pageListeners[args.event] = {})
+        byId[eventId] = args.handler
+        return eventId
+      })
+    }
+    return result
+  }
+
+  function unregisterListener(event, eventId) {
+    const byId = pageListeners[event]
+    if (byId && eventId in byId) {
+      unregisterCallback(byId[eventId])
+      delete byId[eventId]
+    }
+  }
+
+  function convertFileSrc(filePath, protocol = 'asset') {
+    return protocol + '://localhost/' + encodeURIComponent(filePath)
+  }
+
+  // ---- what Java calls with executeJavaScript
+
+  const receiver = {
+    event(event, payload, listeners) {
+      for (const [id, handler] of listeners) {
+        try {
+          runCallback(handler, { event, id, payload })
+        } catch (e) {
+          console.error('jtauri: a listener of ' + event + ' failed', e)
+        }
+      }
+    },
+    // @tauri-apps/api reads the position as `index` since 2.9, as `id` before; both are sent.
+    channel(channelId, index, kind, data) {
+      if (kind === 't') {
+        fetchTicket(data).then((buffer) => runCallback(channelId, { message: buffer, index, id: index }))
+        return
+      }
+      runCallback(channelId, { message: kind === 'b' ? fromBase64(data) : data, index, id: index })
+    },
+    channelEnd(channelId, index) {
+      runCallback(channelId, { end: true, index, id: index })
+    }
+  }
+
+  const internals = {
+    invoke,
+    transformCallback,
+    unregisterCallback,
+    runCallback,
+    convertFileSrc,
+    metadata: {
+      currentWindow: { label: LABEL },
+      currentWebview: { windowLabel: LABEL, label: LABEL }
+    },
+    plugins: {}
+  }
+
+  Object.defineProperty(window, '__TAURI_INTERNALS__', { value: internals })
+  Object.defineProperty(window, '__TAURI_EVENT_PLUGIN_INTERNALS__', {
+    value: Object.freeze({ unregisterListener })
+  })
+  Object.defineProperty(window, '__JTAURI__', { value: Object.freeze(receiver) })
+  Object.defineProperty(window, 'isTauri', { value: true })
+
+  // ---- window.__TAURI__: the same API without a bundler (Tauri's withGlobalTauri)
+
+  class Channel {
+    #onmessage
+    #nextIndex = 0
+    #pending = {}
+    #endIndex = undefined
+
+    constructor(onmessage) {
+      this.#onmessage = onmessage || (() => {})
+      this.id = transformCallback((raw) => {
+        const index = raw.index
+        if ('end' in raw) {
+          if (index === this.#nextIndex) {
+            unregisterCallback(this.id)
+          } else {
+            this.#endIndex = index
+          }
+          return
+        }
+        this.#pending[index] = raw.message
+        while (this.#nextIndex in this.#pending) {
+          const message = this.#pending[this.#nextIndex]
+          delete this.#pending[this.#nextIndex]
+          this.#nextIndex += 1
+          this.#onmessage(message)
+        }
+        if (this.#nextIndex === this.#endIndex) {
+          unregisterCallback(this.id)
+        }
+      })
+    }
+
+    set onmessage(handler) {
+      this.#onmessage = handler
+    }
+
+    get onmessage() {
+      return this.#onmessage
+    }
+
+    [SERIALIZE_TO_IPC_FN]() {
+      return '__CHANNEL__:' + this.id
+    }
+
+    toJSON() {
+      return this[SERIALIZE_TO_IPC_FN]()
+    }
+  }
+
+  function targetOf(target) {
+    return typeof target === 'string' ? { kind: 'AnyLabel', label: target } : target || { kind: 'Any' }
+  }
+
+  async function unlisten(event, eventId) {
+    unregisterListener(event, eventId)
+    await invoke('plugin:event|unlisten', { event, eventId })
+  }
+
+  async function listen(event, handler, options) {
+    const eventId = await invoke('plugin:event|listen', {
+      event,
+      target: targetOf(options && options.target),
+      handler: transformCallback(handler)
+    })
+    return () => unlisten(event, eventId)
+  }
+
+  async function once(event, handler, options) {
+    return listen(event, (data) => {
+      unlisten(event, data.id)
+      handler(data)
+    }, options)
+  }
+
+  async function emit(event, payload) {
+    await invoke('plugin:event|emit', { event, payload })
+  }
+
+  async function emitTo(target, event, payload) {
+    await invoke('plugin:event|emit_to', { target: targetOf(target), event, payload })
+  }
+
+  async function pyInvoke(funcName, body, options) {
+    const encoded = body === undefined || body instanceof ArrayBuffer || body instanceof Uint8Array
+      ? body : new TextEncoder().encode(JSON.stringify(body))
+    const headers = new Headers(options && options.headers)
+    headers.set('pyfunc', funcName)
+    return invoke('plugin:pytauri|pyfunc', encoded === undefined ? [] : encoded, { ...options, headers })
+  }
+
+  Object.defineProperty(window, '__TAURI__', {
+    value: Object.freeze({
+      core: Object.freeze({ invoke, transformCallback, Channel, convertFileSrc, isTauri: () => true }),
+      event: Object.freeze({ listen, once, emit, emitTo }),
+      pytauri: Object.freeze({ pyInvoke })
+    })
+  })
+})()
