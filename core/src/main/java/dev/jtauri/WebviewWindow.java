@@ -19,6 +19,13 @@ public interface WebviewWindow extends ImplManager {
     void eval(String script);
 
     /**
+     * Load another page in the window: a path of the frontend (such as {@code settings.html}) or
+     * an absolute URL. Pages outside the app's origin get no IPC.
+     * @param url the page
+     */
+    void navigate(String url);
+
+    /**
      * Close the window. Closing the last window ends the app.
      */
     void close();

@@ -1,6 +1,11 @@
 package dev.jtauri.autoconfigure;
 
+import java.util.List;
+
 import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.webview.WebviewHost;
+import dev.jtauri.webview.WindowOptions;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,14 +17,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs the app once the context is ready: PyTauri's {@code app.run_return()}.
  *
- * <p>Without a window (the webview is disabled or not on the classpath) it says so in one log
- * line and returns, so {@code @SpringBootTest} contexts start and commands are served in
- * process. An {@link dev.jtauri.AppHandle#exit(int) exit} request then closes the context with
- * the requested code.
+ * <p>With a {@link WebviewHost}, it opens the windows of {@code tauri.app.windows} and blocks
+ * the main thread until the app ends ({@code AppHandle.exit(code)}, the last window closed, or
+ * the context closed). Without one (windows disabled, no display, no webview on the classpath)
+ * it says why in one log line and returns, so commands are served in process; an
+ * {@code AppHandle.exit} then closes the context.
  *
- * <p>It is also the context's {@link ExitCodeGenerator}: {@code SpringApplication.exit(context)}
- * returns the code passed to {@code AppHandle.exit}, 0 when none was, so a {@code main} can end
- * with {@code System.exit(SpringApplication.exit(SpringApplication.run(App.class, args)))}.
+ * <p>It is the context's {@link ExitCodeGenerator}: {@code SpringApplication.exit(context)}
+ * returns the code the app ended with, so {@code main} can end with
+ * {@code System.exit(SpringApplication.exit(SpringApplication.run(App.class, args)))}.
  */
 public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenerator {
 
@@ -29,43 +35,62 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
 
     private final TauriProperties properties;
 
+    private final @Nullable WebviewHost host;
+
+    private final String headlessReason;
+
     private final ConfigurableApplicationContext context;
+
+    private volatile @Nullable Integer exitCode;
 
     /**
      * Create the runner.
      * @param runtime the runtime
      * @param properties the configuration
-     * @param context the context to close on exit
+     * @param host the window host, or {@code null} to run headless
+     * @param headlessReason why there is no host, for the log
+     * @param context the context to close when a headless app exits
      */
-    public TauriApplicationRunner(TauriRuntime runtime, TauriProperties properties,
-            ConfigurableApplicationContext context) {
+    public TauriApplicationRunner(TauriRuntime runtime, TauriProperties properties, @Nullable WebviewHost host,
+            String headlessReason, ConfigurableApplicationContext context) {
         this.runtime = runtime;
         this.properties = properties;
+        this.host = host;
+        this.headlessReason = headlessReason;
         this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!this.properties.getWebview().isEnabled()) {
-            logger.info("jtauri runs headless (tauri.webview.enabled=false): no window opens; "
-                    + "{} commands are served in process", this.runtime.commands().all().size());
+    public void run(ApplicationArguments args) throws InterruptedException {
+        if (this.host == null) {
+            logger.info("jtauri runs headless ({}): no window opens; {} commands are served in process",
+                    this.headlessReason, this.runtime.commands().all().size());
+            this.runtime.exitRequest().thenAccept(this::closeContext);
+            return;
         }
-        else {
-            logger.info("jtauri runs headless (no webview implementation on the classpath): no window opens; "
-                    + "{} commands are served in process", this.runtime.commands().all().size());
+        this.host.open(this.runtime, windows());
+        if (this.properties.getWebview().isAwaitExit()) {
+            this.exitCode = this.host.awaitExit();
         }
-        this.runtime.exitRequest().thenAccept(this::closeContext);
     }
 
     @Override
     public int getExitCode() {
-        return this.runtime.exitRequest().getNow(0);
+        Integer ended = this.exitCode;
+        return (ended != null) ? ended : this.runtime.exitRequest().getNow(0);
     }
 
-    private void closeContext(int exitCode) {
+    private List<WindowOptions> windows() {
+        return this.properties.getApp().getWindows().stream()
+            .map((window) -> new WindowOptions(window.getLabel(), window.getTitle(), window.getWidth(),
+                    window.getHeight(), window.getUrl()))
+            .toList();
+    }
+
+    private void closeContext(int code) {
         // Off the caller's thread: exit() is often called from a command, on the portal that
         // closing the context stops.
-        Thread closer = new Thread(() -> SpringApplication.exit(this.context, () -> exitCode), "tauri-exit");
+        Thread closer = new Thread(() -> SpringApplication.exit(this.context, () -> code), "tauri-exit");
         closer.setDaemon(false);
         closer.start();
     }

@@ -1,19 +1,18 @@
 package dev.jtauri.autoconfigure;
 
+import dev.jtauri.autoconfigure.webview.JcefWebviewConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * for jtauri: the portal, blocking and event executors, {@link dev.jtauri.async.AsyncTools},
  * the {@link TauriRuntime} with its {@link dev.jtauri.AppHandle}, the discovery of
- * {@link dev.jtauri.TauriCommand @TauriCommand} methods, and the application runner.
+ * {@link dev.jtauri.TauriCommand @TauriCommand} methods, the JCEF window host when a display is
+ * there, and the application runner.
  */
 @AutoConfiguration(after = TaskExecutionAutoConfiguration.class,
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
@@ -21,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Import({ TauriExecutorConfigurations.PlatformPortalExecutorConfiguration.class,
         TauriExecutorConfigurations.VirtualPortalExecutorConfiguration.class,
         TauriExecutorConfigurations.BlockingExecutorConfiguration.class,
-        TauriExecutorConfigurations.EventExecutorConfiguration.class, TauriRuntimeConfiguration.class })
+        TauriExecutorConfigurations.EventExecutorConfiguration.class, TauriRuntimeConfiguration.class,
+        JcefWebviewConfiguration.class, TauriRunnerConfiguration.class })
 public final class TauriAutoConfiguration {
 
     /** The executor commands and task-group tasks run on. */
@@ -32,11 +32,4 @@ public final class TauriAutoConfiguration {
 
     /** The executor Java event listeners run on. */
     public static final String EVENT_EXECUTOR_BEAN_NAME = "tauriEventExecutor";
-
-    @Bean
-    @ConditionalOnMissingBean
-    TauriApplicationRunner tauriApplicationRunner(TauriRuntime runtime, TauriProperties properties,
-            ConfigurableApplicationContext context) {
-        return new TauriApplicationRunner(runtime, properties, context);
-    }
 }

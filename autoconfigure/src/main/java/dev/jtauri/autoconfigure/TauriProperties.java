@@ -1,6 +1,7 @@
 package dev.jtauri.autoconfigure;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -238,12 +239,80 @@ public class TauriProperties implements Validator {
          */
         private boolean enabled = true;
 
+        /**
+         * Whether the application runner blocks the main thread until the app exits, as PyTauri's
+         * run_return. Tests that open windows turn it off.
+         */
+        private boolean awaitExit = true;
+
+        /**
+         * Whether F12 opens Chromium's DevTools. On by default when dev-url is set.
+         */
+        private @Nullable Boolean devtools;
+
+        /**
+         * Where CEF's native files are installed on the first run. A per-user cache directory
+         * keyed by the CEF build by default.
+         */
+        private @Nullable Path installDir;
+
+        /**
+         * CEF's profile directory (cache, cookies, local storage). A per-user cache directory
+         * keyed by the app's identifier by default.
+         */
+        private @Nullable Path dataDir;
+
+        /**
+         * Extra Chromium command-line switches, such as "--disable-gpu".
+         */
+        private List<String> args = new ArrayList<>();
+
         public boolean isEnabled() {
             return this.enabled;
         }
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
+        }
+
+        public boolean isAwaitExit() {
+            return this.awaitExit;
+        }
+
+        public void setAwaitExit(boolean awaitExit) {
+            this.awaitExit = awaitExit;
+        }
+
+        public @Nullable Boolean getDevtools() {
+            return this.devtools;
+        }
+
+        public void setDevtools(@Nullable Boolean devtools) {
+            this.devtools = devtools;
+        }
+
+        public @Nullable Path getInstallDir() {
+            return this.installDir;
+        }
+
+        public void setInstallDir(@Nullable Path installDir) {
+            this.installDir = installDir;
+        }
+
+        public @Nullable Path getDataDir() {
+            return this.dataDir;
+        }
+
+        public void setDataDir(@Nullable Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        public List<String> getArgs() {
+            return this.args;
+        }
+
+        public void setArgs(List<String> args) {
+            this.args = args;
         }
     }
 

@@ -282,7 +282,7 @@ class TauriAutoConfigurationTests {
     @Test
     void runnerWhenUserDefinedShouldBackOff() {
         this.contextRunner.withBean("customRunner", TauriApplicationRunner.class,
-                () -> new TauriApplicationRunner(null, null, null))
+                () -> new TauriApplicationRunner(null, null, null, "test", null))
             .run((context) -> assertThat(context).getBean(TauriApplicationRunner.class)
                 .isSameAs(context.getBean("customRunner")));
     }

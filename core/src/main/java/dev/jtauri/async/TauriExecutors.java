@@ -60,6 +60,17 @@ public final class TauriExecutors {
     }
 
     /**
+     * A pool of daemon threads that grows with demand and shrinks when idle, for infrastructure
+     * work such as reading files for a webview.
+     * @param prefix the threads' name prefix
+     * @return a new executor
+     */
+    public static ExecutorService daemonPool(String prefix) {
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemonThreads(prefix));
+    }
+
+    /**
      * A factory of daemon threads named with a prefix and a counter.
      * @param prefix the name prefix, such as {@code tauri-portal-}
      * @return the factory

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import dev.jtauri.AppHandle;
 import dev.jtauri.InvokeException;
@@ -79,19 +80,42 @@ public final class Invoker {
      * @return the response; never completes exceptionally
      */
     public CompletableFuture<InvokeResponse> invoke(InvokeRequest request) {
+        return decodeAndInvoke(request.command(), () -> request);
+    }
+
+    /**
+     * Decode a request on the portal, then run it: for transports whose messages should not be
+     * parsed on the thread that received them (a CEF UI thread).
+     * @param what names the call in errors when decoding fails, such as {@code invoke}
+     * @param decoder makes the request; may throw {@link ArgumentBindingException} for a
+     * malformed message
+     * @return the response; never completes exceptionally
+     */
+    public CompletableFuture<InvokeResponse> decodeAndInvoke(String what, Supplier<InvokeRequest> decoder) {
         CompletableFuture<InvokeResponse> response = new CompletableFuture<>();
         try {
-            this.portal.startTaskSoon(() -> dispatchSafely(request).thenAccept(response::complete))
+            this.portal.startTaskSoon(() -> decodeThenDispatch(what, decoder).thenAccept(response::complete))
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
-                        response.complete(unavailable(request.command()));
+                        response.complete(unavailable(what));
                     }
                 });
         }
         catch (IllegalStateException ex) {
-            response.complete(unavailable(request.command()));
+            response.complete(unavailable(what));
         }
         return response;
+    }
+
+    private CompletionStage<InvokeResponse> decodeThenDispatch(String what, Supplier<InvokeRequest> decoder) {
+        InvokeRequest request;
+        try {
+            request = decoder.get();
+        }
+        catch (Throwable ex) {
+            return done(error(what, null, ex));
+        }
+        return dispatchSafely(request);
     }
 
     private CompletionStage<InvokeResponse> dispatchSafely(InvokeRequest request) {

@@ -38,4 +38,12 @@ public @interface AutoConfigureTauriTestClient {
      */
     @PropertyMapping("enabled")
     boolean webview() default false;
+
+    /**
+     * Whether the runner blocks until the app exits ({@code tauri.webview.await-exit}). False: a
+     * test context must finish starting.
+     * @return whether to block
+     */
+    @PropertyMapping("await-exit")
+    boolean awaitExit() default false;
 }

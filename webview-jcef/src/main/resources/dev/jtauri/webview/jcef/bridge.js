@@ -16,7 +16,7 @@
   const SERIALIZE_TO_IPC_FN = '__TAURI_TO_IPC_KEY__'
   // Captured now, so a page script cannot swap the transport later.
   const cefQuery = window.cefQuery
-  const SEPARATOR = '\u0000'
+  const SEPARATOR = '\u001e'
 
   // ---- callbacks: window['_' + id], as Tauri stores them
 

@@ -1,4 +1,4 @@
-package dev.jtauri.webview.jcef;
+package dev.jtauri.webview;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * MIME types of frontend files by extension: what a bundler's output and a static site need.
  */
-final class MimeTypes {
+public final class MimeTypes {
 
     private static final String DEFAULT = "application/octet-stream";
 
@@ -31,10 +31,10 @@ final class MimeTypes {
      * @param path a path or file name
      * @return its type, {@code application/octet-stream} when unknown
      */
-    static String of(String path) {
+    public static String of(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
-        if (dot <= slash + 0 || dot == path.length() - 1) {
+        if (dot <= slash || dot == path.length() - 1) {
             return DEFAULT;
         }
         return BY_EXTENSION.getOrDefault(path.substring(dot + 1).toLowerCase(Locale.ROOT), DEFAULT);

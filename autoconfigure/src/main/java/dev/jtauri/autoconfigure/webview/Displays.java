@@ -1,0 +1,40 @@
+package dev.jtauri.autoconfigure.webview;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whether windows can be shown: on Linux and other X11 or Wayland systems, a display must be
+ * named in the environment; macOS and Windows always have one when a user runs the app.
+ */
+public final class Displays {
+
+    private Displays() {
+    }
+
+    /**
+     * Whether a display is available.
+     * @param osName the {@code os.name} property
+     * @param environment the process environment
+     * @return true when windows can be shown
+     */
+    public static boolean available(String osName, Map<String, String> environment) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return notBlank(environment.get("DISPLAY")) || notBlank(environment.get("WAYLAND_DISPLAY"));
+    }
+
+    /**
+     * Whether this process has a display.
+     * @return true when windows can be shown
+     */
+    public static boolean available() {
+        return available(System.getProperty("os.name", ""), System.getenv());
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.jtauri.autoconfigure.webview;
+
+import java.util.List;
+
+import dev.jtauri.autoconfigure.TauriProperties;
+import dev.jtauri.webview.Asset;
+import dev.jtauri.webview.WebviewHost;
+import dev.jtauri.webview.jcef.JcefOptions;
+import dev.jtauri.webview.jcef.JcefWebviewHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * The JCEF window host, when jtauri-webview-jcef is on the classpath, windows are enabled, and
+ * the process has a display.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "dev.jtauri.webview.jcef.JcefWebviewHost")
+@ConditionalOnBooleanProperty(name = "tauri.webview.enabled", matchIfMissing = true)
+@Conditional(OnDisplayCondition.class)
+public class JcefWebviewConfiguration {
+
+    @Bean
+    static JcefEarlyStart jcefEarlyStart() {
+        return new JcefEarlyStart();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(WebviewHost.class)
+    JcefWebviewHost webviewHost(TauriProperties properties, Environment environment, ResourceLoader resourceLoader) {
+        JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
+        checkFrontend(properties, options);
+        return new JcefWebviewHost(options);
+    }
+
+    /** A window that loads a frontend page that is not there fails the startup, naming the settings. */
+    private static void checkFrontend(TauriProperties properties, JcefOptions options) {
+        if (options.devUrl() != null) {
+            return;
+        }
+        List<TauriProperties.Window> windows = properties.getApp().getWindows();
+        for (int i = 0; i < windows.size(); i++) {
+            String url = windows.get(i).getUrl();
+            if (url.contains("://")) {
+                continue;
+            }
+            String path = stripQuery(url.startsWith("/") ? url.substring(1) : url);
+            Asset page = options.assets().resolve(path.isEmpty() ? "index.html" : path);
+            if (page == null) {
+                throw new IllegalStateException("tauri.app.windows[" + i + "].url is '" + url + "', but "
+                        + "tauri.build.frontend-dist (" + properties.getBuild().getFrontendDist() + ") has no such file. "
+                        + "Build the frontend into that location, or set tauri.build.dev-url to a dev server.");
+            }
+        }
+    }
+
+    private static String stripQuery(String url) {
+        int end = url.length();
+        for (char c : new char[] { '?', '#' }) {
+            int at = url.indexOf(c);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return url.substring(0, end);
+    }
+}

@@ -1,0 +1,75 @@
+// The sample's page: plain JavaScript on window.__TAURI__, no bundler. With a bundler, import
+// the same functions from @tauri-apps/api/core and @tauri-apps/api/event instead.
+const { invoke, Channel } = window.__TAURI__.core
+const { listen, emit } = window.__TAURI__.event
+
+const $ = (id) => document.getElementById(id)
+
+function show(id, promise, format = (value) => value) {
+  const out = $(id)
+  out.classList.remove('error')
+  return promise.then(
+    (value) => { out.textContent = format(value) },
+    (error) => {
+      out.classList.add('error')
+      // A rejection is the command's message, or {message, code, data} when it gave a code.
+      out.textContent = typeof error === 'string' ? error : `${error.message} (${error.code})`
+    })
+}
+
+$('greet-form').addEventListener('submit', (e) => {
+  e.preventDefault()
+  show('greeting', invoke('greet', { name: $('name').value }))
+})
+
+$('divide-form').addEventListener('submit', (e) => {
+  e.preventDefault()
+  show('quotient', invoke('divide', { dividend: Number($('dividend').value), divisor: Number($('divisor').value) }))
+})
+
+$('slow').addEventListener('click', () => show('slow-out', invoke('slowGreet', { name: 'Ada', delayMillis: 800 })))
+
+function renderNotes(notes) {
+  $('notes').replaceChildren(...notes.map((note) => {
+    const item = document.createElement('li')
+    item.textContent = note.text + ' '
+    const remove = document.createElement('button')
+    remove.textContent = '×'
+    remove.addEventListener('click', () => invoke('removeNote', { id: note.id }))
+    item.append(remove)
+    return item
+  }))
+}
+
+$('note-form').addEventListener('submit', (e) => {
+  e.preventDefault()
+  invoke('addNote', { text: $('note').value }).then(() => { $('note').value = '' }, (error) => alert(error))
+})
+
+$('count').addEventListener('click', () => {
+  const onProgress = new Channel()
+  onProgress.onmessage = (progress) => { $('progress').value = progress.done }
+  show('count-out', invoke('countTo', { steps: 50, stepMillis: 20, onProgress }), (steps) => `counted to ${steps}`)
+})
+
+$('hash').addEventListener('click', () => {
+  const data = new Uint8Array(1 << 20).map((_, i) => i & 255)
+  const started = performance.now()
+  show('hash-out', invoke('sha256', data), (digest) =>
+    [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32) +
+    `… in ${Math.round(performance.now() - started)} ms`)
+})
+
+$('start-clock').addEventListener('click', () => show('seed-out', invoke('startClock'),
+  (started) => started ? 'clock started: foo-event every second' : 'the clock already runs'))
+$('wait-event').addEventListener('click', () => show('seed-out', invoke('receiveFooEvent')))
+$('blocking').addEventListener('click', () => show('seed-out', invoke('runBlockingTask', { secs: 0.5 }),
+  (thread) => `the blocking task ran on ${thread}`))
+$('quit').addEventListener('click', () => invoke('quit', { code: 0 }))
+
+listen('foo-event', (event) => { $('clock').textContent = 'clock: ' + event.payload })
+listen('notes-changed', (event) => renderNotes(event.payload))
+listen('visits', (event) => { $('visits').textContent = `page visits counted on the portal: ${event.payload}` })
+
+invoke('listNotes').then(renderNotes)
+emit('page-visit')

@@ -1,0 +1,189 @@
+package dev.jtauri.webview.jcef;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Vector;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+import dev.jtauri.Headers;
+import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.webview.Asset;
+import dev.jtauri.webview.AssetResolver;
+import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
+import org.cef.handler.CefResourceHandler;
+import org.cef.network.CefPostData;
+import org.cef.network.CefPostDataElement;
+import org.cef.network.CefRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answers every request of the app's origins: {@code tauri://localhost} (the frontend) and the
+ * dev server's, when one is configured.
+ *
+ * <ul>
+ * <li>{@code /__jtauri/bridge.js}: the bridge, with the requesting window's label and token.</li>
+ * <li>{@code /__jtauri/ipc/<command>}: an invoke with a large raw body, by fetch.</li>
+ * <li>{@code /__jtauri/response/<ticket>}: a large raw result.</li>
+ * <li>anything else: a frontend file (the bridge's script added to HTML), or the dev server's
+ * response (likewise).</li>
+ * </ul>
+ * The {@code /__jtauri/} paths answer only frames of the app's origins; work happens on an I/O
+ * executor, never on CEF's threads.
+ */
+final class AppRequests {
+
+    private static final String PREFIX = "/__jtauri/";
+
+    private static final String IPC = PREFIX + "ipc/";
+
+    private static final String RESPONSE = PREFIX + "response/";
+
+    private final Function<CefBrowser, @Nullable JcefWindow> windows;
+
+    private final AppOrigins origins;
+
+    private final AssetResolver assets;
+
+    private final @Nullable DevServerProxy devServer;
+
+    private final RawTickets tickets;
+
+    private final BridgeScript bridge;
+
+    private final Executor io;
+
+    AppRequests(Function<CefBrowser, @Nullable JcefWindow> windows, AppOrigins origins, AssetResolver assets,
+            @Nullable DevServerProxy devServer, RawTickets tickets, BridgeScript bridge, Executor io) {
+        this.windows = windows;
+        this.origins = origins;
+        this.assets = assets;
+        this.devServer = devServer;
+        this.tickets = tickets;
+        this.bridge = bridge;
+        this.io = io;
+    }
+
+    /**
+     * The handler of one request. Called on a CEF thread; reads what it needs from the request
+     * (valid only during this call) and hands the rest off.
+     */
+    CefResourceHandler handle(@Nullable CefBrowser browser, @Nullable CefFrame frame, CefRequest request) {
+        String url = request.getURL();
+        String path = rawPath(url);
+        if (path.startsWith(PREFIX)) {
+            JcefWindow window = (browser != null) ? this.windows.apply(browser) : null;
+            if (window == null || frame == null || !this.origins.isApp(frame.getURL())) {
+                return AsyncResourceHandler.of(ResourceResponse.forbidden());
+            }
+            return internal(window, path, request);
+        }
+        if (this.devServer != null && this.origins.isDevServer(url)) {
+            Map<String, String> headers = new HashMap<>();
+            request.getHeaderMap(headers);
+            String method = request.getMethod();
+            byte[] body = bodyOf(request);
+            return new AsyncResourceHandler(() -> this.devServer.forward(url, method, headers, body), this.io);
+        }
+        return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(asset(url)), this.io);
+    }
+
+    private CefResourceHandler internal(JcefWindow window, String path, CefRequest request) {
+        if (path.equals(HtmlInjection.BRIDGE_PATH)) {
+            return AsyncResourceHandler.of(ResourceResponse.ok("text/javascript",
+                    this.bridge.render(window.label(), window.token())));
+        }
+        if (path.startsWith(RESPONSE)) {
+            byte[] bytes = this.tickets.take(path.substring(RESPONSE.length()));
+            return AsyncResourceHandler.of((bytes != null) ? ResourceResponse.ok("application/octet-stream", bytes)
+                    : ResourceResponse.notFound());
+        }
+        if (path.startsWith(IPC) && "POST".equals(request.getMethod())
+                && window.token().equals(request.getHeaderByName("Jtauri-Token"))) {
+            String command = URLDecoder.decode(path.substring(IPC.length()), StandardCharsets.UTF_8);
+            String headers = request.getHeaderByName("Jtauri-Headers");
+            byte[] body = bodyOf(request);
+            return new AsyncResourceHandler(() -> invoke(window, command, headers, body), this.io);
+        }
+        return AsyncResourceHandler.of(ResourceResponse.forbidden());
+    }
+
+    private CompletionStage<ResourceResponse> invoke(JcefWindow window, String command, @Nullable String headersJson,
+            byte[] body) {
+        Headers headers = InvokeCodec.parseHeaders(
+                (headersJson != null) ? URLDecoder.decode(headersJson, StandardCharsets.UTF_8) : "", window.mapper());
+        InvokeRequest request = new InvokeRequest(command, InvokeBody.raw(body), headers, window);
+        return window.runtime().invoker().invoke(request).thenApply(AppRequests::toResponse);
+    }
+
+    private static ResourceResponse toResponse(InvokeResponse response) {
+        if (response instanceof InvokeResponse.Ok ok) {
+            boolean json = ok.body() instanceof InvokeBody.Json;
+            return new ResourceResponse(200, json ? "application/json" : "application/octet-stream",
+                    Map.of("Jtauri-Response", "ok"), ok.body().bytes());
+        }
+        InvokeResponse.Err err = (InvokeResponse.Err) response;
+        return new ResourceResponse(200, "application/json", Map.of("Jtauri-Response", "error"),
+                err.json().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ResourceResponse asset(String url) {
+        String path = AssetPaths.of(url);
+        Asset asset = (path != null) ? this.assets.resolve(path) : null;
+        if (asset == null) {
+            return ResourceResponse.notFound();
+        }
+        try (InputStream in = asset.open()) {
+            byte[] bytes = in.readAllBytes();
+            boolean html = asset.mimeType().startsWith("text/html");
+            return ResourceResponse.ok(asset.mimeType(), html ? HtmlInjection.inject(bytes) : bytes);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not read frontend file " + path, ex);
+        }
+    }
+
+    private static byte[] bodyOf(CefRequest request) {
+        CefPostData postData = request.getPostData();
+        if (postData == null) {
+            return new byte[0];
+        }
+        Vector<CefPostDataElement> elements = new Vector<>();
+        postData.getElements(elements);
+        int size = 0;
+        for (CefPostDataElement element : elements) {
+            size += element.getBytesCount();
+        }
+        byte[] body = new byte[size];
+        int offset = 0;
+        for (CefPostDataElement element : elements) {
+            byte[] chunk = new byte[element.getBytesCount()];
+            element.getBytes(chunk.length, chunk);
+            System.arraycopy(chunk, 0, body, offset, chunk.length);
+            offset += chunk.length;
+        }
+        return body;
+    }
+
+    private static String rawPath(String url) {
+        try {
+            String path = new URI(url).getRawPath();
+            return (path != null) ? path : "";
+        }
+        catch (URISyntaxException ex) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.cef.callback.CefCallback;
+import org.cef.handler.CefResourceHandlerAdapter;
+import org.cef.misc.IntRef;
+import org.cef.misc.StringRef;
+import org.cef.network.CefRequest;
+import org.cef.network.CefResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves a response that is computed off CEF's threads: {@code processRequest} hands the work to
+ * an executor and returns at once; CEF reads the body when the work calls back. A failure
+ * becomes a 500, never a hung request.
+ */
+final class AsyncResourceHandler extends CefResourceHandlerAdapter {
+
+    private static final Logger logger = LoggerFactory.getLogger(AsyncResourceHandler.class);
+
+    private final Supplier<CompletionStage<ResourceResponse>> work;
+
+    private final Executor executor;
+
+    private volatile @Nullable ResourceResponse response;
+
+    private int offset;
+
+    AsyncResourceHandler(Supplier<CompletionStage<ResourceResponse>> work, Executor executor) {
+        this.work = work;
+        this.executor = executor;
+    }
+
+    /**
+     * A handler for a response known at once.
+     */
+    static AsyncResourceHandler of(ResourceResponse response) {
+        return new AsyncResourceHandler(() -> java.util.concurrent.CompletableFuture.completedFuture(response), Runnable::run);
+    }
+
+    @Override
+    public boolean processRequest(CefRequest request, CefCallback callback) {
+        this.executor.execute(() -> {
+            CompletionStage<ResourceResponse> stage;
+            try {
+                stage = this.work.get();
+            }
+            catch (RuntimeException ex) {
+                stage = java.util.concurrent.CompletableFuture.failedFuture(ex);
+            }
+            stage.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    logger.warn("A request to the app's protocol failed", failure);
+                    this.response = ResourceResponse.text(500, "Internal Server Error");
+                }
+                else {
+                    this.response = result;
+                }
+                callback.Continue();
+            });
+        });
+        return true;
+    }
+
+    @Override
+    public void getResponseHeaders(CefResponse cefResponse, IntRef length, StringRef redirectUrl) {
+        ResourceResponse result = this.response;
+        cefResponse.setStatus(result.status());
+        cefResponse.setMimeType(result.mimeType());
+        result.headers().forEach((name, value) -> cefResponse.setHeaderByName(name, value, true));
+        length.set(result.body().length);
+    }
+
+    @Override
+    public boolean readResponse(byte[] out, int bytesToRead, IntRef bytesRead, CefCallback callback) {
+        byte[] body = this.response.body();
+        int count = Math.min(bytesToRead, body.length - this.offset);
+        if (count <= 0) {
+            bytesRead.set(0);
+            return false;
+        }
+        System.arraycopy(body, this.offset, out, 0, count);
+        this.offset += count;
+        bytesRead.set(count);
+        return true;
+    }
+}

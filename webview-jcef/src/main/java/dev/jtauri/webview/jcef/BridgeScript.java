@@ -1,0 +1,45 @@
+package dev.jtauri.webview.jcef;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bridge's JavaScript, read once, with a window's label and token filled in.
+ */
+final class BridgeScript {
+
+    private final String template;
+
+    private final JsonMapper mapper;
+
+    BridgeScript(JsonMapper mapper) {
+        this.mapper = mapper;
+        try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
+            if (in == null) {
+                throw new IllegalStateException("bridge.js is missing from jtauri-webview-jcef");
+            }
+            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * The script for one window.
+     * @param label the window's label
+     * @param token the window's IPC token
+     * @return the script as UTF-8 bytes
+     */
+    byte[] render(String label, String token) {
+        return this.template
+            .replace("__LABEL__", this.mapper.writeValueAsString(label))
+            .replace("__TOKEN__", this.mapper.writeValueAsString(token))
+            .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT))
+            .getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,191 @@
+package dev.jtauri.webview.jcef;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import me.friwi.jcefmaven.CefAppBuilder;
+import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
+import org.cef.CefApp;
+import org.cef.CefClient;
+import org.cef.CefSettings;
+import org.cef.callback.CefSchemeRegistrar;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process's CEF: started once, early and in the background (so Spring's context and CEF
+ * start side by side), disposed once. CEF cannot start again in a process it was disposed in.
+ *
+ * <p>The {@code tauri://localhost} scheme is registered as a standard, secure, CORS- and
+ * fetch-enabled scheme, and its handler factory is installed once CEF's context exists (earlier,
+ * the JVM aborts); requests go to whatever {@link AppRequests} the host sets.
+ */
+public final class CefEngine {
+
+    /** The scheme the frontend is served on: {@code tauri://localhost/}. */
+    static final String SCHEME = "tauri";
+
+    private static final Logger logger = LoggerFactory.getLogger(CefEngine.class);
+
+    private static final Object LOCK = new Object();
+
+    private static @Nullable CefEngine current;
+
+    private final CefEngineOptions options;
+
+    private final CompletableFuture<CefApp> contextInitialized = new CompletableFuture<>();
+
+    private final CompletableFuture<CefClient> ready = new CompletableFuture<>();
+
+    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+
+    private volatile @Nullable AppRequests requests;
+
+    private volatile boolean disposed;
+
+    private CefEngine(CefEngineOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Start CEF in the background, or return the engine already started in this process.
+     * Must be called before anything else in the process uses AWT.
+     * @param options used by the first call only
+     * @return the engine
+     * @throws IllegalStateException when CEF was already disposed in this process
+     */
+    public static CefEngine start(CefEngineOptions options) {
+        synchronized (LOCK) {
+            if (current != null) {
+                if (current.disposed) {
+                    throw new IllegalStateException("CEF was disposed in this process and cannot start again; "
+                            + "run each app (or test class that opens windows) in its own JVM");
+                }
+                return current;
+            }
+            current = new CefEngine(options);
+            Thread starter = new Thread(current::startCef, "tauri-cef-start");
+            starter.setDaemon(true);
+            starter.start();
+            return current;
+        }
+    }
+
+    /**
+     * Wait until CEF's context is initialized and the scheme is registered.
+     * @param timeout how long to wait
+     * @return the client that the app's browsers are created with
+     * @throws IllegalStateException when CEF failed to start or did not start in time
+     */
+    CefClient awaitReady(Duration timeout) {
+        try {
+            return this.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (ExecutionException ex) {
+            throw new IllegalStateException("CEF failed to start: " + ex.getCause().getMessage(), ex.getCause());
+        }
+        catch (TimeoutException ex) {
+            throw new IllegalStateException("CEF did not start within " + timeout, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for CEF to start", ex);
+        }
+    }
+
+    /**
+     * Route the scheme's requests.
+     * @param requests the router
+     */
+    void serve(AppRequests requests) {
+        this.requests = requests;
+    }
+
+    /**
+     * Dispose CEF and wait until it has terminated, up to a bound. Idempotent.
+     * @param timeout how long to wait for termination
+     * @return true when CEF terminated in time
+     */
+    boolean dispose(Duration timeout) {
+        synchronized (LOCK) {
+            if (!this.disposed) {
+                this.disposed = true;
+                CefApp app = this.contextInitialized.getNow(null);
+                if (app == null) {
+                    return true;
+                }
+                logger.debug("Disposing CEF");
+                app.dispose();
+            }
+        }
+        try {
+            this.terminated.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        }
+        catch (TimeoutException | ExecutionException ex) {
+            logger.warn("CEF did not terminate within {}", timeout);
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void startCef() {
+        long start = System.nanoTime();
+        try {
+            // Spring Boot makes AWT headless unless told otherwise; CEF's windows need it not to be.
+            System.setProperty("java.awt.headless", "false");
+            CefAppBuilder builder = new CefAppBuilder();
+            NativesInstaller.install(builder, this.options.installDir());
+            CefSettings settings = builder.getCefSettings();
+            settings.windowless_rendering_enabled = false;
+            settings.root_cache_path = this.options.dataDir().toAbsolutePath().toString();
+            settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_ERROR;
+            builder.addJcefArgs(this.options.arguments().toArray(String[]::new));
+            builder.setAppHandler(new AppHandler());
+            CefApp app = builder.build();
+            // JCEF initializes CEF natively when the first client is made, not before.
+            CefClient client = app.createClient();
+            this.contextInitialized.thenRun(() -> {
+                this.ready.complete(client);
+                logger.debug("CEF ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+            });
+        }
+        catch (Throwable ex) {
+            this.ready.completeExceptionally(ex);
+            logger.error("CEF failed to start", ex);
+        }
+    }
+
+    private final class AppHandler extends MavenCefAppHandlerAdapter {
+
+        @Override
+        public void onRegisterCustomSchemes(CefSchemeRegistrar registrar) {
+            registrar.addCustomScheme(SCHEME, true, false, false, true, true, false, true);
+        }
+
+        @Override
+        public void onContextInitialized() {
+            CefApp app = CefApp.getInstance();
+            app.registerSchemeHandlerFactory(SCHEME, "localhost", (browser, frame, scheme, request) -> {
+                AppRequests router = CefEngine.this.requests;
+                return (router != null) ? router.handle(browser, frame, request)
+                        : AsyncResourceHandler.of(ResourceResponse.notFound());
+            });
+            CefEngine.this.contextInitialized.complete(app);
+        }
+
+        @Override
+        public void stateHasChanged(CefApp.CefAppState state) {
+            if (state == CefApp.CefAppState.TERMINATED) {
+                CefEngine.this.terminated.complete(null);
+            }
+        }
+    }
+}

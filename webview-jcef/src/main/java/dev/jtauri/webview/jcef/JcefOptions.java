@@ -1,0 +1,44 @@
+package dev.jtauri.webview.jcef;
+
+import java.net.URI;
+import java.util.Objects;
+
+import dev.jtauri.webview.AssetResolver;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the JCEF host shows an app.
+ *
+ * @param assets the frontend's files
+ * @param devUrl a dev server to load pages from instead, or {@code null}
+ * @param devtools whether F12 opens Chromium's DevTools
+ * @param defaultTitle the title of windows that set none
+ * @param engine how to start CEF
+ */
+public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
+        CefEngineOptions engine) {
+
+    public JcefOptions {
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(defaultTitle, "defaultTitle");
+        Objects.requireNonNull(engine, "engine");
+    }
+
+    /**
+     * The URL a window's {@code url} setting loads: an absolute URL as is, a path against the
+     * dev server or {@code tauri://localhost/}.
+     * @param url the setting
+     * @return the URL to load
+     */
+    String resolve(String url) {
+        if (URI.create(url.replace(" ", "%20")).isAbsolute()) {
+            return url;
+        }
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        if (this.devUrl != null) {
+            String base = this.devUrl.toString();
+            return (base.endsWith("/") ? base : base + "/") + path;
+        }
+        return AppOrigins.APP_ORIGIN + "/" + path;
+    }
+}
