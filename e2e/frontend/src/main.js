@@ -275,6 +275,46 @@ async function timing() {
   return JSON.stringify({ invokeMs: round(invokeMs), cefQueryMs: round(cefQueryMs) });
 }
 
+// ---------------------------------------------------- checks added by jtauri
+
+async function channelRaw() {
+  const chunks = [];
+  const onChunk = new Channel();
+  onChunk.onmessage = (chunk) => chunks.push(chunk);
+  const count = await invoke('streamBytes', { onChunk });
+  assertEqual(count, 3, 'streamBytes result');
+  for (let waited = 0; chunks.length < 3 && waited < 5000; waited += 20) await sleep(20);
+  assert(chunks.length === 3, `expected 3 chunks, got ${chunks.length}`);
+  assert(chunks.every((c) => c instanceof ArrayBuffer), 'every chunk is an ArrayBuffer');
+  assertEqual(Array.from(new Uint8Array(chunks[0])), [1, 2], 'first chunk');
+  assertEqual(Array.from(new Uint8Array(chunks[1])), [3], 'second chunk');
+  const big = new Uint8Array(chunks[2]);
+  assert(big.length === 100_000 && big.every((b, i) => b === (i & 255)), 'large chunk of 100000 bytes i&255');
+}
+
+// The header form of plugin:event|emit that newer @tauri-apps/api releases use for emit2().
+async function emitWithHeaders() {
+  await invoke('plugin:event|emit', { via: 'emit2' }, { headers: { 'Tauri-Event-Name': 'page-event' } });
+  for (let waited = 0; waited < 5000; waited += 50) {
+    if (deepEqual(await invoke('lastHeard'), { via: 'emit2' })) return;
+    await sleep(50);
+  }
+  throw new Error('Java did not hear the emit2 payload');
+}
+
+async function globalTauri() {
+  const tauri = window.__TAURI__;
+  assert(tauri && tauri.core && tauri.event, 'window.__TAURI__ has core and event');
+  assertEqual(await tauri.core.invoke('greet', { name: 'Global' }), 'Hello, Global!', 'window.__TAURI__.core.invoke');
+  let heard = null;
+  const unlisten = await tauri.event.listen('global-event', (e) => { heard = e.payload; });
+  await invoke('emitBack', { event: 'global-event', payload: 7 });
+  for (let waited = 0; heard === null && waited < 5000; waited += 20) await sleep(20);
+  unlisten();
+  assertEqual(heard, 7, 'window.__TAURI__.event.listen payload');
+  assertEqual(await tauri.pytauri.pyInvoke('greet', { name: 'GlobalPy' }), 'Hello, GlobalPy!', 'window.__TAURI__.pytauri.pyInvoke');
+}
+
 check('invoke-args', invokeArgs);
 check('invoke-raw-small', invokeRawSmall);
 check('invoke-raw-large', invokeRawLarge);
@@ -290,6 +330,9 @@ check('event-page-to-java', eventPageToJava);
 check('event-emit-to-label', eventEmitToLabel);
 check('pyinvoke', pyinvoke);
 check('metadata', metadata);
+check('channel-raw', channelRaw);
+check('event-emit-headers', emitWithHeaders);
+check('global-tauri', globalTauri);
 check('timing', timing, TIMING_TIMEOUT_MS);
 
 // ----------------------------------------------------------------- runner
@@ -303,6 +346,8 @@ async function run() {
   let passed = 0;
   let failed = 0;
   try {
+    // The first IPC of the page: Java notes how long after the JVM's start it came.
+    await invoke('pageLoaded');
     for (const { name, fn, timeoutMs } of checks) {
       let ok = true;
       let detail = '';

@@ -95,17 +95,20 @@ public final class ListenerMethods {
     private Consumer<Event> handler(Object bean, Class<?> beanType, Method method, Method invocableMethod,
             String description) {
         if (method.getParameterCount() == 0) {
-            return (event) -> invoke(bean, invocableMethod, description);
+            return (event) -> invoke(bean, invocableMethod, description, new Object[0]);
         }
         if (method.getParameterTypes()[0] == Event.class) {
-            return (event) -> invoke(bean, invocableMethod, description, event);
+            return (event) -> invoke(bean, invocableMethod, description, new Object[] { event });
         }
         ObjectReader reader = this.mapper.readerFor(
                 JacksonTypes.resolve(this.mapper, method.getGenericParameterTypes()[0], beanType, method));
-        return (event) -> invoke(bean, invocableMethod, description, reader.readValue(event.payload()));
+        return (event) -> {
+            Object payload = reader.readValue(event.payload());
+            invoke(bean, invocableMethod, description, new @Nullable Object[] { payload });
+        };
     }
 
-    private static void invoke(Object bean, Method method, String description, @Nullable Object... arguments) {
+    private static void invoke(Object bean, Method method, String description, @Nullable Object[] arguments) {
         try {
             method.invoke(bean, arguments);
         }

@@ -1,0 +1,156 @@
+package dev.jtauri.e2e;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.jtauri.AppHandle;
+import dev.jtauri.Channel;
+import dev.jtauri.Headers;
+import dev.jtauri.InvokeException;
+import dev.jtauri.TauriCommand;
+import dev.jtauri.TauriListener;
+import dev.jtauri.WebviewWindow;
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The commands the test page calls (see e2e/frontend/src/main.js), and the two that carry its
+ * results to the test: {@code report} and {@code done}.
+ */
+@Component
+public class E2eCommands {
+
+    private final AtomicReference<@Nullable JsonNode> lastHeard = new AtomicReference<>();
+
+    private final AtomicBoolean firstIpc = new AtomicBoolean();
+
+    private final AtomicInteger invocations = new AtomicInteger();
+
+    /** The page's first IPC: when it comes, measured from the JVM's start. */
+    @TauriCommand
+    public void pageLoaded() {
+        count();
+        if (this.firstIpc.compareAndSet(false, true)) {
+            Reports.print("firstIpc", "millisSinceJvmStart", ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+
+    @TauriCommand
+    public void report(String name, boolean ok, @Nullable String detail) {
+        count();
+        Reports.print("check", "name", name, "ok", ok, "detail", detail);
+    }
+
+    /** The run is over: the app ends with code 42, which the test expects as the process's. */
+    @TauriCommand
+    public void done(int passed, int failed, AppHandle app) {
+        count();
+        Reports.print("done", "passed", passed, "failed", failed, "invocations", this.invocations.get());
+        app.exit(42);
+    }
+
+    @TauriCommand
+    public String greet(String name) {
+        count();
+        return "Hello, " + name + "!";
+    }
+
+    @TauriCommand
+    public double add(double a, double b) {
+        count();
+        return a + b;
+    }
+
+    @TauriCommand
+    public byte[] echoBytes(byte[] body) {
+        count();
+        return body;
+    }
+
+    @TauriCommand
+    public void failWith(String message) {
+        count();
+        throw new InvokeException(message);
+    }
+
+    @TauriCommand
+    public void failWithCode() {
+        count();
+        throw new InvokeException("quota exceeded", "QUOTA", Map.of("limit", 3));
+    }
+
+    @TauriCommand
+    public int stream(int count, Channel<Map<String, Integer>> onEvent) {
+        count();
+        try (onEvent) {
+            for (int i = 0; i < count; i++) {
+                onEvent.send(Map.of("index", i));
+            }
+        }
+        return count;
+    }
+
+    @TauriCommand
+    public int streamBytes(Channel<byte[]> onChunk) {
+        count();
+        byte[] large = new byte[100_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) i;
+        }
+        try (onChunk) {
+            onChunk.send(new byte[] { 1, 2 });
+            onChunk.send(new byte[] { 3 });
+            onChunk.send(large);
+        }
+        return 3;
+    }
+
+    @TauriCommand
+    public void emitBack(String event, @Nullable JsonNode payload, AppHandle app) {
+        count();
+        app.emit(event, payload);
+    }
+
+    @TauriListener("page-event")
+    void onPageEvent(JsonNode payload) {
+        this.lastHeard.set(payload);
+    }
+
+    @TauriCommand
+    public @Nullable JsonNode lastHeard() {
+        count();
+        return this.lastHeard.get();
+    }
+
+    @TauriCommand
+    public @Nullable String headerValue(Headers headers) {
+        count();
+        return headers.get("x-test");
+    }
+
+    @TauriCommand
+    public String ping() {
+        return "pong";
+    }
+
+    @TauriCommand
+    public String windowLabel(WebviewWindow window) {
+        count();
+        return window.label();
+    }
+
+    /** How many commands ran, told when the app closes: zero for pages that must get no IPC. */
+    @PreDestroy
+    void reportInvocations() {
+        Reports.print("invocations", "count", this.invocations.get());
+    }
+
+    private void count() {
+        this.invocations.incrementAndGet();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.jtauri.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A jtauri app in a child JVM, as a user runs it: its own {@code main}, a display of the tests'
+ * Xvfb, and a CEF profile of its own. Its standard output goes to {@code target/e2e-logs/}, and
+ * its {@code E2E} report lines are parsed for the tests to assert on.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final Process process;
+
+    private final List<JsonNode> reports = new CopyOnWriteArrayList<>();
+
+    private final Set<ProcessHandle> seenDescendants = new java.util.concurrent.CopyOnWriteArraySet<>();
+
+    private final Path log;
+
+    private AppProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+        Thread reader = new Thread(this::readOutput, "app-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static AppProcess launch(String name, Class<?> mainClass, XvfbServer xvfb, Path dataDir, String... arguments)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.add("--tauri.webview.data-dir=" + dataDir);
+        command.addAll(List.of(arguments));
+        Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+        Path log = logs.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", xvfb.display());
+        builder.environment().remove("WAYLAND_DISPLAY");
+        return new AppProcess(builder.start(), log);
+    }
+
+    /**
+     * Wait for the first report of a type.
+     */
+    JsonNode awaitReport(String type, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            rememberDescendants();
+            for (JsonNode report : this.reports) {
+                if (type.equals(report.get("type").stringValue())) {
+                    return report;
+                }
+            }
+            if (!this.process.isAlive()) {
+                Thread.sleep(200);
+                for (JsonNode report : this.reports) {
+                    if (type.equals(report.get("type").stringValue())) {
+                        return report;
+                    }
+                }
+                throw new AssertionError("The app exited with " + this.process.exitValue() + " before reporting '"
+                        + type + "'; see " + this.log.toAbsolutePath());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No '" + type + "' report within " + timeout + "; see " + this.log.toAbsolutePath());
+    }
+
+    List<JsonNode> reports(String type) {
+        return this.reports.stream().filter((report) -> type.equals(report.get("type").stringValue())).toList();
+    }
+
+    /** The app's own child processes (Chromium's), as seen so far. */
+    Set<ProcessHandle> descendants() {
+        rememberDescendants();
+        return Set.copyOf(this.seenDescendants);
+    }
+
+    /** Of the descendants ever seen, those still running. */
+    Set<ProcessHandle> survivors() {
+        return this.seenDescendants.stream().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
+    }
+
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("The app did not exit within " + timeout + "; see " + this.log.toAbsolutePath());
+        }
+        return this.process.exitValue();
+    }
+
+    /** Ask the app to stop as a user's kill does: SIGTERM, which closes the Spring context. */
+    void terminate() {
+        rememberDescendants();
+        this.process.destroy();
+    }
+
+    boolean isAlive() {
+        return this.process.isAlive();
+    }
+
+    Path log() {
+        return this.log;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        rememberDescendants();
+        if (this.process.isAlive()) {
+            this.process.destroy();
+            if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+                this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+        // Whatever the assertions said, leave nothing running behind.
+        this.seenDescendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private void rememberDescendants() {
+        if (this.process.isAlive()) {
+            this.process.descendants().forEach(this.seenDescendants::add);
+        }
+    }
+
+    private void readOutput() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(this.process.getInputStream(),
+                StandardCharsets.UTF_8)); PrintWriter out = new PrintWriter(Files.newBufferedWriter(this.log))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(line);
+                out.flush();
+                int at = line.indexOf(Reports.PREFIX + "{");
+                if (at >= 0) {
+                    this.reports.add(MAPPER.readTree(line.substring(at + Reports.PREFIX.length())));
+                }
+            }
+        }
+        catch (IOException ex) {
+            // the process ended
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.jtauri.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A real window, a page built from {@code @tauri-apps/api} 2 and {@code tauri-plugin-pytauri-api},
+ * and {@link E2eApplication}'s commands: every check the page runs passes, the app ends with the
+ * code the page asked for, and no Chromium process is left behind.
+ */
+class TauriApiPageE2eTests {
+
+    private static final List<String> CHECKS = List.of("invoke-args", "invoke-raw-small", "invoke-raw-large",
+            "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
+            "invoke-headers", "channel-ordered", "event-java-to-page", "event-once", "event-page-to-java",
+            "event-emit-to-label", "pyinvoke", "metadata", "channel-raw", "event-emit-headers", "global-tauri",
+            "timing");
+
+    private static XvfbServer xvfb;
+
+    @BeforeAll
+    static void startDisplay() throws Exception {
+        xvfb = XvfbServer.start();
+    }
+
+    @AfterAll
+    static void stopDisplay() throws Exception {
+        xvfb.close();
+    }
+
+    @Test
+    void thePageFromTheRealNpmPackagesPassesEveryCheckAndTheAppEndsCleanly(@TempDir Path dataDir) throws Exception {
+        try (AppProcess app = AppProcess.launch("tauri-api-page", E2eApplication.class, xvfb, dataDir)) {
+            JsonNode firstIpc = app.awaitReport("firstIpc", Duration.ofSeconds(120));
+            JsonNode done = app.awaitReport("done", Duration.ofSeconds(240));
+            List<JsonNode> checks = app.reports("check");
+
+            assertThat(checks).extracting((check) -> check.get("name").stringValue()).containsExactlyElementsOf(CHECKS);
+            assertThat(checks).allSatisfy((check) -> assertThat(check.get("ok").booleanValue())
+                .as("%s: %s", check.get("name").stringValue(), check.get("detail")).isTrue());
+            assertThat(done.get("failed").intValue()).isZero();
+
+            JsonNode timing = checks.get(CHECKS.indexOf("timing"));
+            System.out.printf("[e2e] JVM start -> first IPC from the page: %d ms%n",
+                    firstIpc.get("millisSinceJvmStart").longValue());
+            System.out.printf("[e2e] sequential round trips on one page: %s%n", timing.get("detail").stringValue());
+
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).as("the code AppHandle.exit was given").isEqualTo(42);
+            assertThat(app.descendants()).as("Chromium's processes while the app ran").isNotEmpty();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
+                .as("Chromium processes left after exit").isEmpty());
+        }
+    }
+}
