@@ -35,12 +35,14 @@ final class AppProcess implements AutoCloseable {
 
     private final Path log;
 
+    private final Thread reader;
+
     private AppProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
-        Thread reader = new Thread(this::readOutput, "app-output");
-        reader.setDaemon(true);
-        reader.start();
+        this.reader = new Thread(this::readOutput, "app-output");
+        this.reader.setDaemon(true);
+        this.reader.start();
     }
 
     static AppProcess launch(String name, Class<?> mainClass, XvfbServer xvfb, Path dataDir, String... arguments)
@@ -106,13 +108,19 @@ final class AppProcess implements AutoCloseable {
         if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("The app did not exit within " + timeout + "; see " + this.log.toAbsolutePath());
         }
+        // Every line the app wrote is read before anyone looks at the reports.
+        this.reader.join(TimeUnit.SECONDS.toMillis(10));
         return this.process.exitValue();
     }
 
-    /** Ask the app to stop as a user's kill does: SIGTERM, which closes the Spring context. */
+    /**
+     * Ask the app to stop as a user's kill does: SIGTERM, which closes the Spring context.
+     * Through the process handle, because {@code Process.destroy()} also closes the pipe the
+     * app's last lines would come through.
+     */
     void terminate() {
         rememberDescendants();
-        this.process.destroy();
+        this.process.toHandle().destroy();
     }
 
     boolean isAlive() {

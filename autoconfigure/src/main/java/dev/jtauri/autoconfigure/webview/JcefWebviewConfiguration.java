@@ -47,7 +47,7 @@ public class JcefWebviewConfiguration {
         List<TauriProperties.Window> windows = properties.getApp().getWindows();
         for (int i = 0; i < windows.size(); i++) {
             String url = windows.get(i).getUrl();
-            if (url.contains("://")) {
+            if (JcefOptions.isAbsolute(url)) {
                 continue;
             }
             String path = stripQuery(url.startsWith("/") ? url.substring(1) : url);

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 
 import me.friwi.jcefmaven.CefAppBuilder;
 import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
@@ -46,6 +47,9 @@ public final class CefEngine {
     private volatile @Nullable AppRequests requests;
 
     private volatile boolean disposed;
+
+    // What SIGTERM, SIGINT or SIGHUP does: end the open app, or the JVM while none is open.
+    private volatile IntConsumer onSignal = System::exit;
 
     private CefEngine(CefEngineOptions options) {
         this.options = options;
@@ -95,6 +99,14 @@ public final class CefEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for CEF to start", ex);
         }
+    }
+
+    /**
+     * Decide what a termination signal does once an app is open.
+     * @param onSignal ends the app with the given exit code
+     */
+    void onSignal(IntConsumer onSignal) {
+        this.onSignal = onSignal;
     }
 
     /**
@@ -153,6 +165,7 @@ public final class CefEngine {
             // JCEF initializes CEF natively when the first client is made, not before.
             CefClient client = app.createClient();
             this.contextInitialized.thenRun(() -> {
+                JvmSignals.reclaim((code) -> this.onSignal.accept(code));
                 this.ready.complete(client);
                 logger.debug("CEF ready in {} ms", (System.nanoTime() - start) / 1_000_000);
             });

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
         CefEngineOptions engine) {
 
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
     public JcefOptions {
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(defaultTitle, "defaultTitle");
@@ -31,7 +33,7 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
      * @return the URL to load
      */
     String resolve(String url) {
-        if (URI.create(url.replace(" ", "%20")).isAbsolute()) {
+        if (isAbsolute(url)) {
             return url;
         }
         String path = url.startsWith("/") ? url.substring(1) : url;
@@ -40,5 +42,15 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
             return (base.endsWith("/") ? base : base + "/") + path;
         }
         return AppOrigins.APP_ORIGIN + "/" + path;
+    }
+
+    /**
+     * Whether a window's {@code url} setting is an absolute URL (it has a scheme, such as
+     * {@code https:} or {@code data:}) rather than a path of the frontend.
+     * @param url the setting
+     * @return true when absolute
+     */
+    public static boolean isAbsolute(String url) {
+        return ABSOLUTE.matcher(url).lookingAt();
     }
 }

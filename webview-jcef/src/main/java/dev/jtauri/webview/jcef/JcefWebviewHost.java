@@ -114,6 +114,7 @@ public final class JcefWebviewHost implements WebviewHost {
             opened.show();
         }
         runtime.exitRequest().thenAccept(this::end);
+        cef.onSignal((code) -> runtime.appHandle().exit(code));
         logger.info("Opened {} window(s): {}", windows.size(), windows.stream().map(WindowOptions::label).toList());
     }
 

@@ -1,0 +1,133 @@
+package dev.jtauri.e2e;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Pages that are not the app's (a remote page, a {@code data:} URL) in the app's windows get no
+ * IPC: no bridge, refused {@code cefQuery}s, refused fetches, and not one command runs. Each
+ * page posts what it saw to a server of the test's. The app is then stopped as a kill stops it
+ * (SIGTERM), which closes the Spring context, and that too leaves no Chromium process.
+ */
+class ForeignPagesE2eTests {
+
+    private static final String PROBE = """
+            <!doctype html><html><head><title>foreign</title></head><body><script>
+            const result = { internals: typeof window.__TAURI_INTERNALS__, tauri: typeof window.__TAURI__ };
+            function query(request) {
+              return new Promise((resolve) => {
+                if (typeof window.cefQuery !== 'function') { resolve('no cefQuery'); return; }
+                window.cefQuery({ request, persistent: false,
+                  onSuccess: (r) => resolve('success:' + r), onFailure: (code, m) => resolve('failure:' + code + ':' + m) });
+              });
+            }
+            async function attempt(url, init) {
+              try { const r = await fetch(url, init); return 'status:' + r.status; } catch (e) { return 'blocked'; }
+            }
+            (async () => {
+              result.ping = await query('jtauri:ping');
+              result.invoke = await query(['forged', 'greet', '{}', 'j', '{"name":"x"}'].join('\\u001e'));
+              result.rawInvoke = await attempt('tauri://localhost/__jtauri/ipc/greet', { method: 'POST', body: new Uint8Array(70000) });
+              result.bridge = await attempt('tauri://localhost/__jtauri/bridge.js');
+              // A navigation carries the result out: a data: page may not fetch a local server.
+              location.href = 'RESULT_URL&payload=' + encodeURIComponent(JSON.stringify(result));
+            })();
+            </script></body></html>
+            """;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static XvfbServer xvfb;
+
+    private static HttpServer server;
+
+    private static final Map<String, JsonNode> results = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        xvfb = XvfbServer.start();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/foreign.html", (exchange) -> respond(exchange, 200,
+                PROBE.replace("RESULT_URL", resultUrl("remote"))));
+        server.createContext("/result", (exchange) -> {
+            Map<String, String> query = new java.util.HashMap<>();
+            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                query.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+            }
+            results.put(query.get("from"), MAPPER.readTree(query.get("payload")));
+            respond(exchange, 200, "<!doctype html><title>reported</title>");
+        });
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop(0);
+        xvfb.close();
+    }
+
+    @Test
+    void remoteAndDataPagesGetNoIpcAndAKillEndsTheAppCleanly(@TempDir Path dataDir) throws Exception {
+        String dataPage = "data:text/html;base64," + Base64.getEncoder().encodeToString(
+                PROBE.replace("RESULT_URL", resultUrl("data")).getBytes(StandardCharsets.UTF_8));
+        try (AppProcess app = AppProcess.launch("foreign-pages", E2eApplication.class, xvfb, dataDir,
+                "--tauri.app.windows[0].label=remote",
+                "--tauri.app.windows[0].url=http://127.0.0.1:" + server.getAddress().getPort() + "/foreign.html",
+                "--tauri.app.windows[1].label=data",
+                "--tauri.app.windows[1].url=" + dataPage)) {
+            await().atMost(Duration.ofSeconds(120)).until(() -> results.size() == 2);
+            for (String page : new String[] { "remote", "data" }) {
+                JsonNode seen = results.get(page);
+                assertThat(seen.get("internals").stringValue()).as(page + ": __TAURI_INTERNALS__").isEqualTo("undefined");
+                assertThat(seen.get("tauri").stringValue()).as(page + ": __TAURI__").isEqualTo("undefined");
+                assertThat(seen.get("ping").stringValue()).as(page + ": raw cefQuery")
+                    .isEqualTo("failure:403:\"IPC is not available to this page\"");
+                assertThat(seen.get("invoke").stringValue()).as(page + ": forged invoke")
+                    .isEqualTo("failure:403:\"IPC is not available to this page\"");
+                assertThat(seen.get("rawInvoke").stringValue()).as(page + ": fetch IPC").isIn("blocked", "status:403");
+                assertThat(seen.get("bridge").stringValue()).as(page + ": bridge script").isIn("blocked", "status:403");
+            }
+            assertThat(app.descendants()).isNotEmpty();
+
+            app.terminate();
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).as("exit code after SIGTERM").isEqualTo(143);
+            assertThat(app.reports("invocations")).singleElement()
+                .satisfies((report) -> assertThat(report.get("count").intValue()).as("commands run").isZero());
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
+                .as("Chromium processes left after the kill").isEmpty());
+        }
+    }
+
+    private static String resultUrl(String from) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/result?from=" + from;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+}
