@@ -1,4 +1,4 @@
-// Bundles src/main.js and copies src/index.html into ../target/classes/static/
+// Bundles src/main.js and copies src/index.html into ../target/classes/e2e-static/
 // so the Java e2e test can serve them from the classpath.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const outDir = join(here, '..', 'target', 'classes', 'static');
+const outDir = join(here, '..', 'target', 'classes', 'e2e-static');
 
 mkdirSync(outDir, { recursive: true });
 

@@ -67,9 +67,15 @@ $('blocking').addEventListener('click', () => show('seed-out', invoke('runBlocki
   (thread) => `the blocking task ran on ${thread}`))
 $('quit').addEventListener('click', () => invoke('quit', { code: 0 }))
 
-listen('foo-event', (event) => { $('clock').textContent = 'clock: ' + event.payload })
-listen('notes-changed', (event) => renderNotes(event.payload))
-listen('visits', (event) => { $('visits').textContent = `page visits counted on the portal: ${event.payload}` })
+async function start() {
+  // Listening is an invoke too: wait for it, or the answer to page-visit could come first.
+  await Promise.all([
+    listen('foo-event', (event) => { $('clock').textContent = 'clock: ' + event.payload }),
+    listen('notes-changed', (event) => renderNotes(event.payload)),
+    listen('visits', (event) => { $('visits').textContent = `page visits counted on the portal: ${event.payload}` })
+  ])
+  renderNotes(await invoke('listNotes'))
+  await emit('page-visit')
+}
 
-invoke('listNotes').then(renderNotes)
-emit('page-visit')
+start()

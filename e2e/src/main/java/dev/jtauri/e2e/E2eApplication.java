@@ -2,6 +2,7 @@ package dev.jtauri.e2e;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The app the end-to-end tests launch in a child JVM under Xvfb: its page (built from
@@ -12,6 +13,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class E2eApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(E2eApplication.class, args)));
+        // e2e.properties, not application.properties: the sample's shares this classpath.
+        System.exit(SpringApplication.exit(new SpringApplicationBuilder(E2eApplication.class)
+            .properties("spring.config.name=e2e")
+            .run(args)));
     }
 }

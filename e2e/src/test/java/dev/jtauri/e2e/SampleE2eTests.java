@@ -1,0 +1,59 @@
+package dev.jtauri.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.jtauri.sample.SampleApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sample app as a user runs it, its own page driven in its own window by {@link SampleDriver}:
+ * every feature the page shows works, Quit ends the process with code 0, and no Chromium
+ * process is left.
+ */
+class SampleE2eTests {
+
+    private static final List<String> CHECKS = List.of("greet", "command-error-with-code", "async-command",
+            "state-and-events", "channel-progress", "raw-bytes", "seed-background-clock", "seed-to-sync-listener",
+            "seed-to-async-blocking-task", "seed-raw-portal", "screenshot");
+
+    private static XvfbServer xvfb;
+
+    @BeforeAll
+    static void startDisplay() throws Exception {
+        xvfb = XvfbServer.start();
+    }
+
+    @AfterAll
+    static void stopDisplay() throws Exception {
+        xvfb.close();
+    }
+
+    @Test
+    void theSamplesPageWorksInItsWindowAndQuitEndsTheApp(@TempDir Path dataDir) throws Exception {
+        Path screenshot = Path.of("target", "e2e-logs", "sample.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        try (AppProcess app = AppProcess.launch("sample", SampleApplication.class, xvfb, dataDir,
+                "--spring.main.sources=" + SampleDriver.class.getName(), "--e2e.screenshot=" + screenshot)) {
+            app.awaitReport("done", Duration.ofSeconds(180));
+            List<JsonNode> checks = app.reports("check");
+            assertThat(checks).extracting((check) -> check.get("name").stringValue()).containsExactlyElementsOf(CHECKS);
+            assertThat(checks).allSatisfy((check) -> assertThat(check.get("ok").booleanValue())
+                .as("%s: %s", check.get("name").stringValue(), check.get("detail").stringValue()).isTrue());
+            assertThat(screenshot).isNotEmptyFile();
+
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).as("exit code after Quit").isZero();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
+                .as("Chromium processes left after exit").isEmpty());
+        }
+    }
+}
