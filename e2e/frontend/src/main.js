@@ -315,6 +315,17 @@ async function globalTauri() {
   assertEqual(await tauri.pytauri.pyInvoke('greet', { name: 'GlobalPy' }), 'Hello, GlobalPy!', 'window.__TAURI__.pytauri.pyInvoke');
 }
 
+async function assets() {
+  const script = await fetch('/app.js');
+  assert(script.ok, `app.js status ${script.status}`);
+  assertEqual(script.headers.get('content-type'), 'text/javascript', 'app.js content type');
+  assertEqual((await fetch('/no-such-file.js')).status, 404, 'unknown path');
+  assertEqual((await fetch('/%2e%2e/%2e%2e/etc/passwd')).status, 404, 'encoded traversal');
+  assertEqual((await fetch('/..%2f..%2fpom.xml')).status, 404, 'encoded slash traversal');
+  const page = await (await fetch('/index.html')).text();
+  assert(page.includes('<script src="/__jtauri/bridge.js"></script>'), 'the bridge is put first in HTML');
+}
+
 check('invoke-args', invokeArgs);
 check('invoke-raw-small', invokeRawSmall);
 check('invoke-raw-large', invokeRawLarge);
@@ -333,6 +344,7 @@ check('metadata', metadata);
 check('channel-raw', channelRaw);
 check('event-emit-headers', emitWithHeaders);
 check('global-tauri', globalTauri);
+check('assets', assets);
 check('timing', timing, TIMING_TIMEOUT_MS);
 
 // ----------------------------------------------------------------- runner

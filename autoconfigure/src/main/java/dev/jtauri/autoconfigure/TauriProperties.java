@@ -246,6 +246,12 @@ public class TauriProperties implements Validator {
         private boolean awaitExit = true;
 
         /**
+         * Whether to start CEF while the Spring context starts, so the two overlap. Turn it off
+         * to start CEF only when the windows open.
+         */
+        private boolean earlyStart = true;
+
+        /**
          * Whether F12 opens Chromium's DevTools. On by default when dev-url is set.
          */
         private @Nullable Boolean devtools;
@@ -281,6 +287,14 @@ public class TauriProperties implements Validator {
 
         public void setAwaitExit(boolean awaitExit) {
             this.awaitExit = awaitExit;
+        }
+
+        public boolean isEarlyStart() {
+            return this.earlyStart;
+        }
+
+        public void setEarlyStart(boolean earlyStart) {
+            this.earlyStart = earlyStart;
         }
 
         public @Nullable Boolean getDevtools() {

@@ -31,7 +31,7 @@ class TauriRunnerConfiguration {
         if (!ClassUtils.isPresent("dev.jtauri.webview.jcef.JcefWebviewHost", context.getClassLoader())) {
             return "jtauri-webview-jcef is not on the classpath";
         }
-        if (!Displays.available()) {
+        if (!Displays.available(context.getEnvironment())) {
             return "no display: DISPLAY and WAYLAND_DISPLAY are not set";
         }
         return "no WebviewHost bean";

@@ -36,7 +36,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class TauriAutoConfigurationTests {
 
+    // No display: these contexts must never start CEF, whatever the machine has.
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(TauriAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(TauriAutoConfiguration.class))
+        .withPropertyValues("DISPLAY=", "WAYLAND_DISPLAY=");
 
     @Test
     void runtimeWhenNothingIsDefinedShouldProvideEveryBean() {
@@ -142,6 +143,25 @@ class TauriAutoConfigurationTests {
             }
             assertThat(aspect.calls).hasValue(2);
         });
+    }
+
+    @Test
+    void validationWhenABeanRejectsAnArgumentShouldRejectTheCallNamingTheArgument() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(
+                    org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class))
+            .withUserConfiguration(ValidatedConfiguration.class)
+            .run((context) -> {
+                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
+                    dev.jtauri.ipc.InvokeError error = client.invoke("register", Map.of("name", " ", "age", -1)).error();
+                    assertThat(error.kind()).isEqualTo(dev.jtauri.ipc.InvokeError.Kind.INVALID_ARGUMENTS);
+                    assertThat(error.message()).startsWith("command 'register': ")
+                        .contains("invalid argument 'name': must not be blank")
+                        .contains("invalid argument 'age': must be greater than or equal to 0");
+                    assertThat(client.invoke("register", Map.of("name", "Ada", "age", 36)).as(String.class))
+                        .isEqualTo("Ada (36)");
+                }
+            });
     }
 
     @Test
@@ -325,6 +345,25 @@ class TauriAutoConfigurationTests {
     }
 
     @Configuration(proxyBeanMethods = false)
+    static class ValidatedConfiguration {
+
+        @Bean
+        Registration registration() {
+            return new Registration();
+        }
+    }
+
+    @org.springframework.validation.annotation.Validated
+    static class Registration {
+
+        @TauriCommand
+        public String register(@jakarta.validation.constraints.NotBlank String name,
+                @jakarta.validation.constraints.Min(0) int age) {
+            return name + " (" + age + ")";
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
     static class ClashingConfiguration {
 
         @Bean
@@ -451,11 +490,4 @@ class TauriAutoConfigurationTests {
         }
     }
 
-    @Component
-    static class Unused {
-
-        List<String> nothing() {
-            return List.of();
-        }
-    }
 }

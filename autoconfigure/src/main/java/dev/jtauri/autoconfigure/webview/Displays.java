@@ -1,7 +1,10 @@
 package dev.jtauri.autoconfigure.webview;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import org.springframework.core.env.Environment;
 
 /**
  * Whether windows can be shown: on Linux and other X11 or Wayland systems, a display must be
@@ -27,11 +30,20 @@ public final class Displays {
     }
 
     /**
-     * Whether this process has a display.
+     * Whether this process has a display, reading {@code DISPLAY} and {@code WAYLAND_DISPLAY}
+     * through Spring's environment (the process environment, unless a property overrides it).
+     * @param environment the environment
      * @return true when windows can be shown
      */
-    public static boolean available() {
-        return available(System.getProperty("os.name", ""), System.getenv());
+    public static boolean available(Environment environment) {
+        Map<String, String> variables = new HashMap<>();
+        for (String name : new String[] { "DISPLAY", "WAYLAND_DISPLAY" }) {
+            String value = environment.getProperty(name);
+            if (value != null) {
+                variables.put(name, value);
+            }
+        }
+        return available(System.getProperty("os.name", ""), variables);
     }
 
     private static boolean notBlank(String value) {

@@ -40,7 +40,9 @@ class JcefEarlyStart implements BeanFactoryPostProcessor, EnvironmentAware, Reso
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         try {
             TauriProperties properties = Binder.get(this.environment).bindOrCreate("tauri", TauriProperties.class);
-            CefEngine.start(JcefOptionsFactory.create(properties, this.environment, this.resourceLoader).engine());
+            if (properties.getWebview().isEarlyStart()) {
+                CefEngine.start(JcefOptionsFactory.create(properties, this.environment, this.resourceLoader).engine());
+            }
         }
         catch (RuntimeException ex) {
             logger.debug("CEF not started early: {}", ex.toString());

@@ -12,7 +12,7 @@ class OnDisplayCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return Displays.available() ? ConditionOutcome.match("a display is available")
+        return Displays.available(context.getEnvironment()) ? ConditionOutcome.match("a display is available")
                 : ConditionOutcome.noMatch("no display: DISPLAY and WAYLAND_DISPLAY are not set");
     }
 }

@@ -1,0 +1,112 @@
+package dev.jtauri.autoconfigure.webview;
+
+import java.util.List;
+
+import dev.jtauri.autoconfigure.TauriApplicationRunner;
+import dev.jtauri.autoconfigure.TauriAutoConfiguration;
+import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.webview.WebviewHost;
+import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.webview.jcef.JcefWebviewHost;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When jtauri opens windows. CEF itself is never started here: early start is off and no
+ * runner is called with a host.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class JcefWebviewConfigurationTests {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(TauriAutoConfiguration.class))
+        .withPropertyValues("tauri.webview.early-start=false", "tauri.build.frontend-dist=classpath:/frontend/");
+
+    @Test
+    void webviewHostWhenADisplayIsThereShouldBeTheJcefHost() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .run((context) -> assertThat(context).hasSingleBean(JcefWebviewHost.class));
+    }
+
+    @Test
+    void webviewHostWhenNoDisplayIsThereShouldBeAbsentAndTheRunnerSaysWhy(CapturedOutput output) {
+        this.contextRunner.withPropertyValues("DISPLAY=", "WAYLAND_DISPLAY=").run((context) -> {
+            assertThat(context).doesNotHaveBean(WebviewHost.class);
+            context.getBean(TauriApplicationRunner.class).run(null);
+            assertThat(output).contains("jtauri runs headless (no display: DISPLAY and WAYLAND_DISPLAY are not set)");
+        });
+    }
+
+    @Test
+    void webviewHostWhenWindowsAreDisabledShouldBeAbsent() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.webview.enabled=false")
+            .run((context) -> assertThat(context).doesNotHaveBean(WebviewHost.class));
+    }
+
+    @Test
+    void webviewHostWhenUserDefinedShouldBackOff() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .withBean("customHost", WebviewHost.class, RecordingHost::new)
+            .run((context) -> assertThat(context).getBean(WebviewHost.class).isSameAs(context.getBean("customHost")));
+    }
+
+    @Test
+    void webviewHostWhenTheWindowsPageIsMissingShouldFailNamingTheSettings() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.windows[0].url=missing.html").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("tauri.app.windows[0].url is 'missing.html'")
+                .hasMessageContaining("tauri.build.frontend-dist (classpath:/frontend/) has no such file");
+        });
+    }
+
+    @Test
+    void webviewHostWhenADevServerIsSetShouldNotNeedTheFrontend() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.windows[0].url=missing.html",
+                "tauri.build.dev-url=http://localhost:5173")
+            .run((context) -> assertThat(context).hasSingleBean(JcefWebviewHost.class));
+    }
+
+    @Test
+    void runnerWhenAHostIsThereShouldOpenTheConfiguredWindows() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.webview.await-exit=false",
+                "tauri.app.windows[0].title=Notes", "tauri.app.windows[0].width=1024",
+                "tauri.app.windows[1].label=settings", "tauri.app.windows[1].url=settings.html")
+            .withBean(WebviewHost.class, RecordingHost::new)
+            .run((context) -> {
+                context.getBean(TauriApplicationRunner.class).run(null);
+                RecordingHost host = (RecordingHost) context.getBean(WebviewHost.class);
+                assertThat(host.opened).containsExactly(new WindowOptions("main", "Notes", 1024, 600, "index.html"),
+                        new WindowOptions("settings", null, 800, 600, "settings.html"));
+                assertThat(host.runtime).isSameAs(context.getBean(TauriRuntime.class));
+            });
+    }
+
+    static final class RecordingHost implements WebviewHost {
+
+        List<WindowOptions> opened = List.of();
+
+        TauriRuntime runtime;
+
+        @Override
+        public void open(TauriRuntime runtime, List<WindowOptions> windows) {
+            this.runtime = runtime;
+            this.opened = windows;
+        }
+
+        @Override
+        public int awaitExit() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.Base64;
+import java.util.List;
+
+import dev.jtauri.WebviewWindow;
+import dev.jtauri.command.ArgumentBindingException;
+import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeError;
+import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.webview.PageConnection;
+import dev.jtauri.webview.PageListener;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class InvokeCodecTests {
+
+    private static final String SEP = "\u001e";
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    private final PageConnection page = new NoPage();
+
+    @Test
+    void aJsonRequestKeepsItsBodyAsSent() {
+        InvokeRequest request = InvokeCodec.decode(String.join(SEP, "token", "plugin:event|emit",
+                "{\"X-Trace\":\"t1\"}", "j", "{\"a\":\"x" + SEP + "y\"}"), "token", this.page, this.mapper);
+        assertThat(request.command()).isEqualTo("plugin:event|emit");
+        assertThat(request.headers().get("x-trace")).isEqualTo("t1");
+        assertThat(request.body()).isEqualTo(InvokeBody.json("{\"a\":\"x" + SEP + "y\"}"));
+    }
+
+    @Test
+    void aRawRequestIsDecodedFromBase64() {
+        InvokeRequest request = InvokeCodec.decode(String.join(SEP, "token", "upload", "{}", "b",
+                Base64.getEncoder().encodeToString(new byte[] { 1, 2, (byte) 255 })), "token", this.page, this.mapper);
+        assertThat(request.body().bytes()).containsExactly(1, 2, 255);
+    }
+
+    @Test
+    void aWrongTokenOrShapeIsMalformed() {
+        assertMalformed(String.join(SEP, "other", "greet", "{}", "j", "{}"), "does not carry this page's token");
+        assertMalformed("token" + SEP + "greet", "is not in the bridge's format");
+        assertMalformed(String.join(SEP, "token", "greet", "{}", "x", "{}"), "unknown body kind");
+        assertMalformed(String.join(SEP, "token", "greet", "[1]", "j", "{}"), "headers are not a JSON object");
+        assertMalformed(String.join(SEP, "token", "greet", "{}", "b", "***"), "not valid base64");
+    }
+
+    @Test
+    void resultsAreTaggedAndLargeRawResultsGetATicket() {
+        RawTickets tickets = new RawTickets();
+        assertThat(InvokeCodec.encodeResult(InvokeBody.json("{\"a\":1}"), tickets)).isEqualTo("j{\"a\":1}");
+        assertThat(InvokeCodec.encodeResult(InvokeBody.raw(new byte[] { 1, 2 }), tickets)).isEqualTo("bAQI=");
+        byte[] large = new byte[InvokeCodec.RAW_INLINE_LIMIT];
+        String answer = InvokeCodec.encodeResult(InvokeBody.raw(large), tickets);
+        assertThat(answer).startsWith("t");
+        assertThat(tickets.take(answer.substring(1))).isSameAs(large);
+        assertThat(tickets.take(answer.substring(1))).as("single use").isNull();
+    }
+
+    private void assertMalformed(String query, String message) {
+        assertThatExceptionOfType(ArgumentBindingException.class)
+            .isThrownBy(() -> InvokeCodec.decode(query, "token", this.page, this.mapper))
+            .satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(InvokeError.Kind.MALFORMED_REQUEST))
+            .withMessageContaining(message);
+    }
+
+    private static final class NoPage implements PageConnection {
+
+        @Override
+        public String label() {
+            return "main";
+        }
+
+        @Override
+        public WebviewWindow window() {
+            return null;
+        }
+
+        @Override
+        public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
+        }
+
+        @Override
+        public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
+        }
+
+        @Override
+        public void closeChannel(long channelId, long index) {
+        }
+    }
+}
