@@ -75,6 +75,13 @@ public class TauriProperties implements Validator {
 
     @Override
     public void validate(Object target, Errors errors) {
+        List<Capability> capabilities = ((TauriProperties) target).getApp().getSecurity().getCapabilities();
+        for (int i = 0; i < capabilities.size(); i++) {
+            if (capabilities.get(i).getWindows().isEmpty() || capabilities.get(i).getCommands().isEmpty()) {
+                errors.rejectValue("app.security.capabilities[" + i + "]", "empty",
+                        "A capability needs at least one window and one command");
+            }
+        }
         Set<String> labels = new HashSet<>();
         List<Window> windows = ((TauriProperties) target).getApp().getWindows();
         for (int i = 0; i < windows.size(); i++) {
@@ -134,12 +141,82 @@ public class TauriProperties implements Validator {
          */
         private List<Window> windows = new ArrayList<>(List.of(new Window()));
 
+        private final Security security = new Security();
+
         public List<Window> getWindows() {
             return this.windows;
         }
 
         public void setWindows(List<Window> windows) {
             this.windows = windows;
+        }
+
+        public Security getSecurity() {
+            return this.security;
+        }
+    }
+
+    /**
+     * What the app's pages may do.
+     */
+    public static class Security {
+
+        /**
+         * Which windows may call which commands. None: every window may call every command.
+         */
+        private List<Capability> capabilities = new ArrayList<>();
+
+        public List<Capability> getCapabilities() {
+            return this.capabilities;
+        }
+
+        public void setCapabilities(List<Capability> capabilities) {
+            this.capabilities = capabilities;
+        }
+    }
+
+    /**
+     * Commands some windows may call.
+     */
+    public static class Capability {
+
+        /**
+         * A name for the capability, shown in messages.
+         */
+        private String identifier = "capability";
+
+        /**
+         * Labels of the windows it applies to; '*' matches any characters.
+         */
+        private List<String> windows = new ArrayList<>();
+
+        /**
+         * Names of the commands it allows; '*' matches any characters.
+         */
+        private List<String> commands = new ArrayList<>();
+
+        public String getIdentifier() {
+            return this.identifier;
+        }
+
+        public void setIdentifier(String identifier) {
+            this.identifier = identifier;
+        }
+
+        public List<String> getWindows() {
+            return this.windows;
+        }
+
+        public void setWindows(List<String> windows) {
+            this.windows = windows;
+        }
+
+        public List<String> getCommands() {
+            return this.commands;
+        }
+
+        public void setCommands(List<String> commands) {
+            this.commands = commands;
         }
     }
 

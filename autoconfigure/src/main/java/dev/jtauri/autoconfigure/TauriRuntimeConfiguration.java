@@ -7,6 +7,7 @@ import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.ExceptionTranslator;
+import dev.jtauri.runtime.Capabilities;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -47,7 +48,11 @@ class TauriRuntimeConfiguration {
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
             .argumentResolvers(argumentResolvers.orderedStream().toList())
-            .exceptionTranslators(exceptionTranslators.orderedStream().toList());
+            .exceptionTranslators(exceptionTranslators.orderedStream().toList())
+            .capabilities(Capabilities.of(properties.getApp().getSecurity().getCapabilities().stream()
+                .map((capability) -> new Capabilities.Capability(capability.getIdentifier(), capability.getWindows(),
+                        capability.getCommands()))
+                .toList()));
         jsonMapper.ifUnique(builder::jsonMapper);
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         TauriRuntime runtime = builder.build();

@@ -268,6 +268,34 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void capabilitiesWhenSetShouldLimitWhichWindowCallsWhichCommand() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+            .withPropertyValues("tauri.app.security.capabilities[0].windows=main",
+                    "tauri.app.security.capabilities[0].commands=greet")
+            .run((context) -> {
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                try (TauriTestClient main = TauriTestClient.connect(runtime);
+                        TauriTestClient other = TauriTestClient.connect(runtime, "other")) {
+                    assertThat(main.invoke("greet", Map.of("name", "Ada")).isOk()).isTrue();
+                    assertThat(main.invoke("shout", Map.of("text", "x")).error().kind())
+                        .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
+                    assertThat(other.invoke("greet", Map.of("name", "Ada")).error().kind())
+                        .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
+                }
+            });
+    }
+
+    @Test
+    void capabilityWhenItListsNoCommandShouldFailTheStartup() {
+        this.contextRunner.withPropertyValues("tauri.app.security.capabilities[0].windows=main").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("app.security.capabilities[0]")
+                .hasMessageContaining("A capability needs at least one window and one command");
+        });
+    }
+
+    @Test
     void devUrlWhenNotHttpShouldFailTheStartup() {
         this.contextRunner.withPropertyValues("tauri.build.dev-url=ftp://localhost:5173").run((context) -> {
             assertThat(context).hasFailed();

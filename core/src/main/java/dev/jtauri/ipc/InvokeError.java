@@ -46,6 +46,9 @@ public record InvokeError(Kind kind, String message, @Nullable String code, @Nul
         /** The body was not valid JSON, or the request lacked something it needs. */
         MALFORMED_REQUEST,
 
+        /** The calling window may not call the command ({@code tauri.app.security.capabilities}). */
+        FORBIDDEN,
+
         /** The body was larger than {@code tauri.ipc.max-payload-size}. */
         PAYLOAD_TOO_LARGE,
 

@@ -63,8 +63,11 @@ public final class Invoker {
 
     private final List<ExceptionTranslator> exceptionTranslators;
 
+    private final Capabilities capabilities;
+
     Invoker(CommandRegistry commands, AppHandle appHandle, StateRegistry state, JsonMapper mapper,
-            BlockingPortal portal, long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators) {
+            BlockingPortal portal, long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators,
+            Capabilities capabilities) {
         this.commands = commands;
         this.appHandle = appHandle;
         this.state = state;
@@ -72,6 +75,7 @@ public final class Invoker {
         this.portal = portal;
         this.maxPayloadSize = maxPayloadSize;
         this.exceptionTranslators = List.copyOf(exceptionTranslators);
+        this.capabilities = capabilities;
     }
 
     /**
@@ -140,6 +144,10 @@ public final class Invoker {
                         "command '" + PY_INVOKE_COMMAND + "' needs the '" + PY_INVOKE_HEADER
                                 + "' header naming the function, as pyInvoke() sends it")));
             }
+        }
+        if (!this.capabilities.allows(request.page().label(), name)) {
+            return done(err(InvokeError.of(InvokeError.Kind.FORBIDDEN, "command '" + name + "' is not allowed in window '"
+                    + request.page().label() + "' (tauri.app.security.capabilities)")));
         }
         CommandHandler handler = this.commands.find(name).orElse(null);
         if (handler == null) {

@@ -63,7 +63,7 @@ public final class TauriRuntime {
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
         this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
         this.invoker = new Invoker(this.commands, this.appHandle, this.state, this.mapper, builder.portal,
-                builder.maxPayloadSize, builder.exceptionTranslators);
+                builder.maxPayloadSize, builder.exceptionTranslators, builder.capabilities);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         this.commands.registerAll(new EventPluginCommands(this.events, this.mapper));
     }
@@ -177,6 +177,8 @@ public final class TauriRuntime {
 
         private final List<ExceptionTranslator> exceptionTranslators = new ArrayList<>();
 
+        private Capabilities capabilities = Capabilities.allowAll();
+
         private Builder(BlockingPortal portal) {
             this.portal = Objects.requireNonNull(portal, "portal");
         }
@@ -208,6 +210,16 @@ public final class TauriRuntime {
          */
         public Builder argumentResolvers(List<? extends ArgumentResolver> resolvers) {
             this.resolvers.addAll(resolvers);
+            return this;
+        }
+
+        /**
+         * Which window may call which command; all may call all when not set.
+         * @param capabilities the capabilities
+         * @return this builder
+         */
+        public Builder capabilities(Capabilities capabilities) {
+            this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
             return this;
         }
 
