@@ -85,7 +85,7 @@ final class AppRequests {
         String path = rawPath(url);
         if (path.startsWith(PREFIX)) {
             JcefWindow window = (browser != null) ? this.windows.apply(browser) : null;
-            if (window == null || frame == null || !this.origins.isApp(frame.getURL())) {
+            if (window == null || !this.origins.isAppRequest(frame, request)) {
                 return AsyncResourceHandler.of(ResourceResponse.forbidden());
             }
             return internal(window, path, request);
