@@ -20,5 +20,7 @@ await build({
   logLevel: 'info',
 });
 
-copyFileSync(join(here, 'src', 'index.html'), join(outDir, 'index.html'));
-console.log(`copied src/index.html -> ${join(outDir, 'index.html')}`);
+for (const page of ['index.html', 'frame.html', 'exit.html', 'leak.html']) {
+  copyFileSync(join(here, 'src', page), join(outDir, page));
+  console.log(`copied src/${page} -> ${join(outDir, page)}`);
+}

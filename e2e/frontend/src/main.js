@@ -326,6 +326,21 @@ async function assets() {
   assert(page.includes('<script src="/__jtauri/bridge.js"></script>'), 'the bridge is put first in HTML');
 }
 
+async function iframe() {
+  const result = new Promise((resolve) => {
+    window.addEventListener('message', (event) => {
+      if (event.data && event.data.jtauriFrame) resolve(event.data.jtauriFrame);
+    });
+  });
+  const frame = document.createElement('iframe');
+  frame.src = '/frame.html';
+  document.body.append(frame);
+  const seen = await result;
+  frame.remove();
+  assertEqual(seen.events, ['to the frame'], 'events heard in the iframe');
+  assertEqual(seen.messages, [0, 1, 2], 'channel messages received in the iframe');
+}
+
 check('invoke-args', invokeArgs);
 check('invoke-raw-small', invokeRawSmall);
 check('invoke-raw-large', invokeRawLarge);
@@ -345,6 +360,7 @@ check('channel-raw', channelRaw);
 check('event-emit-headers', emitWithHeaders);
 check('global-tauri', globalTauri);
 check('assets', assets);
+check('iframe', iframe);
 check('timing', timing, TIMING_TIMEOUT_MS);
 
 // ----------------------------------------------------------------- runner

@@ -33,7 +33,8 @@ public interface Channel<T> extends AutoCloseable {
     /**
      * Send a message to the page.
      * @param message the message
-     * @throws IllegalStateException after {@link #close()}
+     * @throws IllegalStateException after {@link #close()}, or once the page's window has
+     * closed (so a command streaming to a closed window learns it and can stop)
      */
     void send(T message);
 

@@ -17,11 +17,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs the app once the context is ready: PyTauri's {@code app.run_return()}.
  *
- * <p>With a {@link WebviewHost}, it opens the windows of {@code tauri.app.windows} and blocks
- * the main thread until the app ends ({@code AppHandle.exit(code)}, the last window closed, or
- * the context closed). Without one (windows disabled, no display, no webview on the classpath)
- * it says why in one log line and returns, so commands are served in process; an
- * {@code AppHandle.exit} then closes the context.
+ * <p>With a {@link WebviewHost}, it opens the windows of {@code tauri.app.windows}; then, once
+ * the application is ready (after {@code ApplicationReadyEvent} and every other runner),
+ * {@link TauriRunListener} blocks the main thread in {@link #awaitExit()} until the app ends
+ * ({@code AppHandle.exit(code)}, the last window closed, the context closed, or a signal).
+ * Without a host (windows disabled, no display, no webview on the classpath) it says why in one
+ * log line and returns, so commands are served in process; an {@code AppHandle.exit} then closes
+ * the context.
  *
  * <p>It is the context's {@link ExitCodeGenerator}: {@code SpringApplication.exit(context)}
  * returns the code the app ended with, so {@code main} can end with
@@ -43,6 +45,8 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
 
     private volatile @Nullable Integer exitCode;
 
+    private volatile boolean opened;
+
     /**
      * Create the runner.
      * @param runtime the runtime
@@ -61,7 +65,7 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
+    public void run(ApplicationArguments args) {
         if (this.host == null) {
             logger.info("jtauri runs headless ({}): no window opens; {} commands are served in process",
                     this.headlessReason, this.runtime.commands().all().size());
@@ -69,7 +73,16 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
             return;
         }
         this.host.open(this.runtime, windows());
-        if (this.properties.getWebview().isAwaitExit()) {
+        this.opened = true;
+    }
+
+    /**
+     * Block until the windows' app ends, when windows were opened and
+     * {@code tauri.webview.await-exit} is on; return at once otherwise.
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public void awaitExit() throws InterruptedException {
+        if (this.host != null && this.opened && this.properties.getWebview().isAwaitExit()) {
             this.exitCode = this.host.awaitExit();
         }
     }

@@ -62,6 +62,8 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
 
     private volatile Duration timeout = DEFAULT_TIMEOUT;
 
+    private volatile boolean closed;
+
     private final AtomicLong nextCallbackId = new AtomicLong(1);
 
     private final Map<Long, ReceivedEvents> listeners = new ConcurrentHashMap<>();
@@ -289,6 +291,11 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
     }
 
     @Override
+    public boolean isOpen() {
+        return !this.closed;
+    }
+
+    @Override
     public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
         for (PageListener listener : listeners) {
             ReceivedEvents received = this.listeners.get(listener.handlerId());
@@ -319,6 +326,7 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
      */
     @Override
     public void close() {
+        this.closed = true;
         this.runtime.disconnect(this);
     }
 

@@ -28,6 +28,15 @@ public interface PageConnection {
     @Nullable WebviewWindow window();
 
     /**
+     * Whether the page's window is still there. A channel to a closed window refuses to send, as
+     * Tauri's does once its webview is gone.
+     * @return false once closed
+     */
+    default boolean isOpen() {
+        return true;
+    }
+
+    /**
      * Deliver an event to listeners the page registered with {@code plugin:event|listen}.
      * @param event the event's name
      * @param payloadJson the payload as JSON text

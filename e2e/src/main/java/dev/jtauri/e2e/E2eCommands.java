@@ -54,6 +54,19 @@ public class E2eCommands {
         app.exit(42);
     }
 
+    /** Close the calling window: the last one closing ends the app with code 0. */
+    @TauriCommand
+    public void closeWindow(WebviewWindow window) {
+        count();
+        window.close();
+    }
+
+    @TauriCommand
+    public void exitApp(AppHandle app) {
+        count();
+        app.exit(3);
+    }
+
     @TauriCommand
     public String greet(String name) {
         count();
@@ -93,6 +106,19 @@ public class E2eCommands {
             }
         }
         return count;
+    }
+
+    /** A message every 100 ms for 3 s, however the page fares; tells how many it sent. */
+    @TauriCommand
+    public void slowStream(Channel<String> onEvent) throws InterruptedException {
+        count();
+        int sent = 0;
+        for (int i = 0; i < 30; i++) {
+            Thread.sleep(100);
+            onEvent.send("secret-" + i);
+            sent++;
+        }
+        Reports.print("slowStream", "sent", sent);
     }
 
     @TauriCommand

@@ -53,6 +53,16 @@ class ForeignPagesE2eTests {
             </script></body></html>
             """;
 
+    /** A page of another origin that tries to catch what the bridge's receiver would get. */
+    private static final String THIEF = """
+            <!doctype html><html><head><title>thief</title></head><body><script>
+            const got = [];
+            const catcher = { event: (...a) => got.push(a), channel: (...a) => got.push(a), channelEnd: (...a) => got.push(a) };
+            window.__JTAURI__ = catcher;
+            setTimeout(() => { location.href = 'RESULT_URL&payload=' + encodeURIComponent(JSON.stringify({ got })); }, 2000);
+            </script></body></html>
+            """;
+
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static XvfbServer xvfb;
@@ -67,6 +77,8 @@ class ForeignPagesE2eTests {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/foreign.html", (exchange) -> respond(exchange, 200,
                 PROBE.replace("RESULT_URL", resultUrl("remote"))));
+        server.createContext("/thief.html", (exchange) -> respond(exchange, 200,
+                THIEF.replace("RESULT_URL", resultUrl("thief"))));
         server.createContext("/result", (exchange) -> {
             Map<String, String> query = new java.util.HashMap<>();
             for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
@@ -94,7 +106,7 @@ class ForeignPagesE2eTests {
                 "--tauri.app.windows[0].url=http://127.0.0.1:" + server.getAddress().getPort() + "/foreign.html",
                 "--tauri.app.windows[1].label=data",
                 "--tauri.app.windows[1].url=" + dataPage)) {
-            await().atMost(Duration.ofSeconds(120)).until(() -> results.size() == 2);
+            await().atMost(Duration.ofSeconds(120)).until(() -> results.containsKey("remote") && results.containsKey("data"));
             for (String page : new String[] { "remote", "data" }) {
                 JsonNode seen = results.get(page);
                 assertThat(seen.get("internals").stringValue()).as(page + ": __TAURI_INTERNALS__").isEqualTo("undefined");
@@ -114,6 +126,19 @@ class ForeignPagesE2eTests {
                 .satisfies((report) -> assertThat(report.get("count").intValue()).as("commands run").isZero());
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
                 .as("Chromium processes left after the kill").isEmpty());
+        }
+    }
+
+    @Test
+    void channelMessagesDoNotFollowTheWindowToAPageOfAnotherOrigin(@TempDir Path dataDir) throws Exception {
+        results.remove("thief");
+        String thief = "http://127.0.0.1:" + server.getAddress().getPort() + "/thief.html";
+        try (AppProcess app = AppProcess.launch("channel-leak", E2eApplication.class, xvfb, dataDir,
+                "--tauri.app.windows[0].url=leak.html?to=" + thief)) {
+            JsonNode sent = app.awaitReport("slowStream", Duration.ofSeconds(120));
+            await().atMost(Duration.ofSeconds(30)).until(() -> results.containsKey("thief"));
+            assertThat(sent.get("sent").intValue()).as("messages the command sent").isEqualTo(30);
+            assertThat(results.get("thief").get("got")).as("messages the other origin caught").isEmpty();
         }
     }
 

@@ -24,7 +24,7 @@ class TauriApiPageE2eTests {
             "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
             "invoke-headers", "channel-ordered", "event-java-to-page", "event-once", "event-page-to-java",
             "event-emit-to-label", "pyinvoke", "metadata", "channel-raw", "event-emit-headers", "global-tauri",
-            "assets", "timing");
+            "assets", "iframe", "timing");
 
     private static XvfbServer xvfb;
 

@@ -46,6 +46,11 @@ final class PageChannel<T> implements Channel<T> {
             if (this.closed) {
                 throw new IllegalStateException("Channel " + this.id + " is closed");
             }
+            if (!this.page.isOpen()) {
+                this.closed = true;
+                throw new IllegalStateException("Channel " + this.id + " cannot send: the window of page '"
+                        + this.page.label() + "' is closed");
+            }
             this.page.deliverChannelMessage(this.id, this.nextIndex++, body);
         }
     }

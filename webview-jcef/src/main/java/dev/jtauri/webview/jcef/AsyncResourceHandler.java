@@ -72,8 +72,19 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
         ResourceResponse result = this.response;
         cefResponse.setStatus(result.status());
         cefResponse.setMimeType(result.mimeType());
+        if (isText(result.mimeType()) && !result.headers().containsKey("Content-Type")) {
+            // Frontend text is UTF-8 (and injected HTML is re-encoded so); without a charset a
+            // page lacking <meta charset> would be read as windows-1252.
+            cefResponse.setHeaderByName("Content-Type", result.mimeType() + "; charset=utf-8", true);
+        }
         result.headers().forEach((name, value) -> cefResponse.setHeaderByName(name, value, true));
         length.set(result.body().length);
+    }
+
+    private static boolean isText(String mimeType) {
+        return mimeType.startsWith("text/") || mimeType.equals("application/json")
+                || mimeType.equals("application/manifest+json") || mimeType.equals("image/svg+xml")
+                || mimeType.equals("application/xml");
     }
 
     @Override

@@ -196,6 +196,14 @@ public final class CefEngine {
 
         @Override
         public void stateHasChanged(CefApp.CefAppState state) {
+            if (state == CefApp.CefAppState.INITIALIZATION_FAILED) {
+                IllegalStateException failure = new IllegalStateException("CEF failed to initialize. Is another "
+                        + "instance of this app running? Its CEF profile (tauri.webview.data-dir: "
+                        + CefEngine.this.options.dataDir() + ") can be used by one process at a time.");
+                CefEngine.this.contextInitialized.completeExceptionally(failure);
+                CefEngine.this.ready.completeExceptionally(failure);
+                CefEngine.this.terminated.complete(null);
+            }
             if (state == CefApp.CefAppState.TERMINATED) {
                 CefEngine.this.terminated.complete(null);
             }

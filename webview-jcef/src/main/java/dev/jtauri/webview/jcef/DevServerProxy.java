@@ -22,13 +22,19 @@ final class DevServerProxy {
     private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
             "upgrade", "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection");
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    // HTTP/1.1: an h2c upgrade request is routed to Node's upgrade listeners, where Vite's HMR
+    // socket ignores it, and the request would never be answered.
     private final HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
 
     CompletionStage<ResourceResponse> forward(String url, String method, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+            .timeout(TIMEOUT)
             .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach((name, value) -> {

@@ -107,7 +107,7 @@ public final class JcefWebviewHost implements WebviewHost {
             client.addRequestHandler(new DevServerRequests(requests));
         }
         for (WindowOptions window : windows) {
-            JcefWindow opened = new JcefWindow(window, this.options, newToken(), runtime, this.tickets,
+            JcefWindow opened = new JcefWindow(window, this.options, newToken(), runtime, this.tickets, this.origins,
                     (url) -> client.createBrowser(url, false, false));
             this.windows.put(opened.browser(), opened);
             runtime.connect(opened);

@@ -23,6 +23,7 @@ import dev.jtauri.webview.PageConnection;
 import dev.jtauri.webview.PageListener;
 import dev.jtauri.webview.WindowOptions;
 import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
 import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,9 +64,12 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     private volatile @Nullable JFrame frame;
 
+    private final AppOrigins origins;
+
     JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime, RawTickets tickets,
-            java.util.function.Function<String, CefBrowser> browserFactory) {
+            AppOrigins origins, java.util.function.Function<String, CefBrowser> browserFactory) {
         this.options = options;
+        this.origins = origins;
         this.hostOptions = hostOptions;
         this.title = (options.title() != null) ? options.title() : hostOptions.defaultTitle();
         this.token = token;
@@ -198,21 +202,26 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     }
 
     @Override
+    public boolean isOpen() {
+        return !this.closed.isDone();
+    }
+
+    @Override
     public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
         StringBuilder script = new StringBuilder(payloadJson.length() + 96)
-            .append("window.__JTAURI__&&window.__JTAURI__.event(")
+            .append(receiver()).append(".event(")
             .append(mapper().writeValueAsString(event)).append(',').append(payloadJson).append(",[");
         for (int i = 0; i < listeners.size(); i++) {
             PageListener listener = listeners.get(i);
             script.append((i > 0) ? ",[" : "[").append(listener.eventId()).append(',').append(listener.handlerId())
                 .append(']');
         }
-        eval(script.append("])").toString());
+        toPage(script.append("])").toString());
     }
 
     @Override
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
-        StringBuilder script = new StringBuilder("window.__JTAURI__&&window.__JTAURI__.channel(")
+        StringBuilder script = new StringBuilder(receiver()).append(".channel(")
             .append(channelId).append(',').append(index).append(',');
         if (message instanceof InvokeBody.Json json) {
             script.append("'j',").append(json.text());
@@ -223,12 +232,35 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         else {
             script.append("'b','").append(Base64.getEncoder().encodeToString(message.bytes())).append('\'');
         }
-        eval(script.append(')').toString());
+        toPage(script.append(')').toString());
     }
 
     @Override
     public void closeChannel(long channelId, long index) {
-        eval("window.__JTAURI__&&window.__JTAURI__.channelEnd(" + channelId + "," + index + ")");
+        toPage(receiver() + ".channelEnd(" + channelId + "," + index + ")");
+    }
+
+    /** The bridge's receiver, guarded: nothing happens in a document without it. */
+    private String receiver() {
+        String name = "window.__JTAURI_" + this.token;
+        return name + "&&" + name;
+    }
+
+    /**
+     * Run a script of the bridge in every frame of the app's origin: a listener or channel lives
+     * in the frame that registered it, and the others ignore ids they do not know.
+     */
+    private void toPage(String script) {
+        if (this.browser.getFrameCount() <= 1) {
+            eval(script);
+            return;
+        }
+        for (String id : this.browser.getFrameIdentifiers()) {
+            CefFrame frame = this.browser.getFrameByIdentifier(id);
+            if (frame != null && this.origins.isApp(frame.getURL())) {
+                frame.executeJavaScript(script, "", 0);
+            }
+        }
     }
 
     @Override

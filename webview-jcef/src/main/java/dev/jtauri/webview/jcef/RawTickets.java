@@ -41,6 +41,8 @@ final class RawTickets {
      * @return the bytes, or {@code null} when unknown, expired or already taken
      */
     byte[] take(String ticket) {
+        long now = System.nanoTime();
+        this.tickets.values().removeIf((waiting) -> now - waiting.createdAt > LIFETIME.toNanos());
         Ticket taken = this.tickets.remove(ticket);
         return (taken != null && System.nanoTime() - taken.createdAt <= LIFETIME.toNanos()) ? taken.bytes : null;
     }

@@ -227,7 +227,9 @@
     // @tauri-apps/api reads the position as `index` since 2.9, as `id` before; both are sent.
     channel(channelId, index, kind, data) {
       if (kind === 't') {
-        fetchTicket(data).then((buffer) => runCallback(channelId, { message: buffer, index, id: index }))
+        fetchTicket(data).then(
+          (buffer) => runCallback(channelId, { message: buffer, index, id: index }),
+          (e) => console.error('jtauri: a large channel message was lost', e))
         return
       }
       runCallback(channelId, { message: kind === 'b' ? fromBase64(data) : data, index, id: index })
@@ -254,7 +256,9 @@
   Object.defineProperty(window, '__TAURI_EVENT_PLUGIN_INTERNALS__', {
     value: Object.freeze({ unregisterListener })
   })
-  Object.defineProperty(window, '__JTAURI__', { value: Object.freeze(receiver) })
+  // Named after the token, so a page of another origin that the window navigates to cannot
+  // define a receiver and catch messages still on their way to this one.
+  Object.defineProperty(window, '__JTAURI_' + TOKEN, { value: Object.freeze(receiver) })
   Object.defineProperty(window, 'isTauri', { value: true })
 
   // ---- window.__TAURI__: the same API without a bundler (Tauri's withGlobalTauri)
@@ -340,12 +344,13 @@
     await invoke('plugin:event|emit_to', { target: targetOf(target), event, payload })
   }
 
+  // As tauri-plugin-pytauri-api's: a body that is not bytes is sent as UTF-8 JSON bytes.
   async function pyInvoke(funcName, body, options) {
     const encoded = body === undefined || body instanceof ArrayBuffer || body instanceof Uint8Array
       ? body : new TextEncoder().encode(JSON.stringify(body))
     const headers = new Headers(options && options.headers)
     headers.set('pyfunc', funcName)
-    return invoke('plugin:pytauri|pyfunc', encoded === undefined ? [] : encoded, { ...options, headers })
+    return invoke('plugin:pytauri|pyfunc', encoded, { ...options, headers })
   }
 
   Object.defineProperty(window, '__TAURI__', {
