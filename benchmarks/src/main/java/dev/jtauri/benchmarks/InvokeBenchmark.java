@@ -1,12 +1,10 @@
 package dev.jtauri.benchmarks;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import dev.jtauri.Headers;
 import dev.jtauri.TauriCommand;
-import dev.jtauri.WebviewWindow;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.ipc.InvokeBody;
@@ -14,7 +12,6 @@ import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.webview.PageConnection;
-import dev.jtauri.webview.PageListener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -67,7 +64,8 @@ public class InvokeBenchmark {
         this.runtime = TauriRuntime.builder(this.portal).build();
         this.runtime.commands().registerAll(new Greeter());
         this.mapper = this.runtime.jsonMapper();
-        this.request = new InvokeRequest("greet", InvokeBody.json(ARGUMENTS), Headers.empty(), new SilentPage());
+        this.request = new InvokeRequest("greet", InvokeBody.json(ARGUMENTS), Headers.empty(),
+                PageConnection.detached("bench"));
     }
 
     @TearDown(Level.Trial)
@@ -100,32 +98,6 @@ public class InvokeBenchmark {
         @TauriCommand
         public String greet(String name) {
             return "Hello, " + name + "!";
-        }
-    }
-
-    /** A page that receives nothing: the benchmark only invokes. */
-    static final class SilentPage implements PageConnection {
-
-        @Override
-        public String label() {
-            return "bench";
-        }
-
-        @Override
-        public WebviewWindow window() {
-            return null;
-        }
-
-        @Override
-        public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
-        }
-
-        @Override
-        public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
-        }
-
-        @Override
-        public void closeChannel(long channelId, long index) {
         }
     }
 }

@@ -16,6 +16,39 @@ import org.jspecify.annotations.Nullable;
 public interface PageConnection {
 
     /**
+     * A page that receives nothing: the caller of an invoke made from Java code (a benchmark, a
+     * codec test), where events and channel messages have nowhere to go.
+     * @param label the label invokes are made under
+     * @return the page
+     */
+    static PageConnection detached(String label) {
+        return new PageConnection() {
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public @Nullable WebviewWindow window() {
+                return null;
+            }
+
+            @Override
+            public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
+            }
+
+            @Override
+            public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
+            }
+
+            @Override
+            public void closeChannel(long channelId, long index) {
+            }
+        };
+    }
+
+    /**
      * The page's webview label, unique among connected pages.
      * @return the label
      */

@@ -1,13 +1,10 @@
 package dev.jtauri.e2e;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code tauri.build.dev-url}: the window loads its pages from a dev server (here a stand-in for
  * Vite's), and they get the bridge and IPC as the built frontend does.
  */
-class DevServerE2eTests {
+class DevServerE2eTests extends WindowedTests {
 
     private static final String PAGE = """
             <!doctype html><html><head><title>dev</title><script type="module" src="/src/main.js"></script></head>
@@ -37,21 +34,18 @@ class DevServerE2eTests {
             await invoke('done', { passed: 2, failed: 0 });
             """;
 
-    private static XvfbServer xvfb;
-
     private static HttpServer devServer;
 
     @BeforeAll
-    static void start() throws Exception {
-        xvfb = XvfbServer.start();
+    static void startDevServer() throws Exception {
         devServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         devServer.createContext("/", (exchange) -> {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/") || path.equals("/index.html")) {
-                respond(exchange, "text/html", PAGE);
+                TestHttp.respond(exchange, 200, "text/html", PAGE);
             }
             else if (path.equals("/src/main.js")) {
-                respond(exchange, "text/javascript", SCRIPT);
+                TestHttp.respond(exchange, 200, "text/javascript", SCRIPT);
             }
             else {
                 exchange.sendResponseHeaders(404, -1);
@@ -62,9 +56,8 @@ class DevServerE2eTests {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopDevServer() {
         devServer.stop(0);
-        xvfb.close();
     }
 
     @Test
@@ -79,13 +72,5 @@ class DevServerE2eTests {
                 .as("%s: %s", check.get("name").stringValue(), check.get("detail").stringValue()).isTrue());
             assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(42);
         }
-    }
-
-    private static void respond(HttpExchange exchange, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

@@ -3,8 +3,6 @@ package dev.jtauri.e2e;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,19 +15,7 @@ import static org.awaitility.Awaitility.await;
  * {@code AppHandle.exit}. Each ends the process with the right code and leaves no Chromium
  * process.
  */
-class ExitPathsE2eTests {
-
-    private static XvfbServer xvfb;
-
-    @BeforeAll
-    static void startDisplay() throws Exception {
-        xvfb = XvfbServer.start();
-    }
-
-    @AfterAll
-    static void stopDisplay() throws Exception {
-        xvfb.close();
-    }
+class ExitPathsE2eTests extends WindowedTests {
 
     @Test
     void closingTheLastWindowEndsTheAppWithCodeZero(@TempDir Path dataDir) throws Exception {

@@ -1,6 +1,5 @@
 package dev.jtauri.e2e;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * page posts what it saw to a server of the test's. The app is then stopped as a kill stops it
  * (SIGTERM), which closes the Spring context, and that too leaves no Chromium process.
  */
-class ForeignPagesE2eTests {
+class ForeignPagesE2eTests extends WindowedTests {
 
     private static final String PROBE = """
             <!doctype html><html><head><title>foreign</title></head><body><script>
@@ -65,19 +63,16 @@ class ForeignPagesE2eTests {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private static XvfbServer xvfb;
-
     private static HttpServer server;
 
     private static final Map<String, JsonNode> results = new ConcurrentHashMap<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        xvfb = XvfbServer.start();
+    static void startServer() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/foreign.html", (exchange) -> respond(exchange, 200,
+        server.createContext("/foreign.html", (exchange) -> TestHttp.respond(exchange, 200, "text/html",
                 PROBE.replace("RESULT_URL", resultUrl("remote"))));
-        server.createContext("/thief.html", (exchange) -> respond(exchange, 200,
+        server.createContext("/thief.html", (exchange) -> TestHttp.respond(exchange, 200, "text/html",
                 THIEF.replace("RESULT_URL", resultUrl("thief"))));
         server.createContext("/result", (exchange) -> {
             Map<String, String> query = new java.util.HashMap<>();
@@ -86,15 +81,14 @@ class ForeignPagesE2eTests {
                 query.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
             }
             results.put(query.get("from"), MAPPER.readTree(query.get("payload")));
-            respond(exchange, 200, "<!doctype html><title>reported</title>");
+            TestHttp.respond(exchange, 200, "text/html", "<!doctype html><title>reported</title>");
         });
         server.start();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopServer() {
         server.stop(0);
-        xvfb.close();
     }
 
     @Test
@@ -144,15 +138,5 @@ class ForeignPagesE2eTests {
 
     private static String resultUrl(String from) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/result?from=" + from;
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
     }
 }

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.jtauri.sample.SampleApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -20,23 +18,11 @@ import static org.awaitility.Awaitility.await;
  * every feature the page shows works, Quit ends the process with code 0, and no Chromium
  * process is left.
  */
-class SampleE2eTests {
+class SampleE2eTests extends WindowedTests {
 
     private static final List<String> CHECKS = List.of("greet", "command-error-with-code", "async-command",
             "state-and-events", "channel-progress", "raw-bytes", "seed-background-clock", "seed-to-sync-listener",
             "seed-to-async-blocking-task", "seed-raw-portal", "screenshot");
-
-    private static XvfbServer xvfb;
-
-    @BeforeAll
-    static void startDisplay() throws Exception {
-        xvfb = XvfbServer.start();
-    }
-
-    @AfterAll
-    static void stopDisplay() throws Exception {
-        xvfb.close();
-    }
 
     @Test
     void theSamplesPageWorksInItsWindowAndQuitEndsTheApp(@TempDir Path dataDir) throws Exception {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,25 +16,13 @@ import static org.awaitility.Awaitility.await;
  * and {@link E2eApplication}'s commands: every check the page runs passes, the app ends with the
  * code the page asked for, and no Chromium process is left behind.
  */
-class TauriApiPageE2eTests {
+class TauriApiPageE2eTests extends WindowedTests {
 
     private static final List<String> CHECKS = List.of("invoke-args", "invoke-raw-small", "invoke-raw-large",
             "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
             "invoke-headers", "channel-ordered", "event-java-to-page", "event-once", "event-page-to-java",
             "event-emit-to-label", "pyinvoke", "metadata", "channel-raw", "event-emit-headers", "global-tauri",
             "assets", "iframe", "timing");
-
-    private static XvfbServer xvfb;
-
-    @BeforeAll
-    static void startDisplay() throws Exception {
-        xvfb = XvfbServer.start();
-    }
-
-    @AfterAll
-    static void stopDisplay() throws Exception {
-        xvfb.close();
-    }
 
     @Test
     void thePageFromTheRealNpmPackagesPassesEveryCheckAndTheAppEndsCleanly(@TempDir Path dataDir) throws Exception {

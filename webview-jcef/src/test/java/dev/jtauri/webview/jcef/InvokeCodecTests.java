@@ -1,15 +1,12 @@
 package dev.jtauri.webview.jcef;
 
 import java.util.Base64;
-import java.util.List;
 
-import dev.jtauri.WebviewWindow;
 import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.webview.PageConnection;
-import dev.jtauri.webview.PageListener;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +19,7 @@ class InvokeCodecTests {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    private final PageConnection page = new NoPage();
+    private final PageConnection page = PageConnection.detached("main");
 
     @Test
     void aJsonRequestKeepsItsBodyAsSent() {
@@ -66,30 +63,5 @@ class InvokeCodecTests {
             .isThrownBy(() -> InvokeCodec.decode(query, "token", this.page, this.mapper))
             .satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(InvokeError.Kind.MALFORMED_REQUEST))
             .withMessageContaining(message);
-    }
-
-    private static final class NoPage implements PageConnection {
-
-        @Override
-        public String label() {
-            return "main";
-        }
-
-        @Override
-        public WebviewWindow window() {
-            return null;
-        }
-
-        @Override
-        public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
-        }
-
-        @Override
-        public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
-        }
-
-        @Override
-        public void closeChannel(long channelId, long index) {
-        }
     }
 }
