@@ -323,7 +323,8 @@ async function assets() {
   assertEqual((await fetch('/%2e%2e/%2e%2e/etc/passwd')).status, 404, 'encoded traversal');
   assertEqual((await fetch('/..%2f..%2fpom.xml')).status, 404, 'encoded slash traversal');
   const page = await (await fetch('/index.html')).text();
-  assert(page.includes('<script src="/__jtauri/bridge.js"></script>'), 'the bridge is put first in HTML');
+  assert(/<script src="\/__jtauri\/bridge\.js\?n=[0-9a-f]{32}"><\/script>/.test(page), 'the bridge is put first in HTML');
+  assertEqual((await fetch('/__jtauri/bridge.js')).status, 403, 'the bridge without a nonce');
 }
 
 async function iframe() {
@@ -339,6 +340,26 @@ async function iframe() {
   frame.remove();
   assertEqual(seen.events, ['to the frame'], 'events heard in the iframe');
   assertEqual(seen.messages, [0, 1, 2], 'channel messages received in the iframe');
+}
+
+// Needs the app's second window, labelled "second" (second.html): emitTo reaches it, by label.
+async function emitToSecondWindow() {
+  let heard = null;
+  const mine = [];
+  const unlisten = await listen('second-heard', (event) => { heard = event.payload; });
+  const unlistenMine = await getCurrentWebviewWindow().listen('to-second', (event) => mine.push(event.payload));
+  try {
+    for (let i = 0; heard === null && i < 50; i++) {
+      await emitTo('second', 'to-second', i);
+      await sleep(200);
+    }
+    assert(heard !== null, 'the second window heard nothing');
+    assertEqual(heard.label, 'second', 'label of the window that heard');
+    assertEqual(mine, [], 'what this window heard of an event for "second"');
+  } finally {
+    unlisten();
+    unlistenMine();
+  }
 }
 
 check('invoke-args', invokeArgs);
@@ -361,6 +382,7 @@ check('event-emit-headers', emitWithHeaders);
 check('global-tauri', globalTauri);
 check('assets', assets);
 check('iframe', iframe);
+check('event-emit-to-second-window', emitToSecondWindow);
 check('timing', timing, TIMING_TIMEOUT_MS);
 
 // ----------------------------------------------------------------- runner

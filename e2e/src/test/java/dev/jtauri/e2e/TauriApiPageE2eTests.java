@@ -22,11 +22,14 @@ class TauriApiPageE2eTests extends WindowedTests {
             "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
             "invoke-headers", "channel-ordered", "event-java-to-page", "event-once", "event-page-to-java",
             "event-emit-to-label", "pyinvoke", "metadata", "channel-raw", "event-emit-headers", "global-tauri",
-            "assets", "iframe", "timing");
+            "assets", "iframe", "event-emit-to-second-window", "timing");
 
     @Test
     void thePageFromTheRealNpmPackagesPassesEveryCheckAndTheAppEndsCleanly(@TempDir Path dataDir) throws Exception {
-        try (AppProcess app = AppProcess.launch("tauri-api-page", E2eApplication.class, xvfb, dataDir)) {
+        try (AppProcess app = AppProcess.launch("tauri-api-page", E2eApplication.class, xvfb, dataDir,
+                // A list is bound from one property source: both windows are given here.
+                "--tauri.app.windows[0].label=main", "--tauri.app.windows[1].label=second",
+                "--tauri.app.windows[1].url=second.html")) {
             JsonNode firstIpc = app.awaitReport("firstIpc", Duration.ofSeconds(120));
             JsonNode done = app.awaitReport("done", Duration.ofSeconds(240));
             List<JsonNode> checks = app.reports("check");

@@ -5,8 +5,6 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
-import org.cef.browser.CefFrame;
-import org.cef.network.CefRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,23 +33,6 @@ final class AppOrigins {
      */
     boolean isApp(@Nullable String url) {
         return url != null && this.origins.contains(originOf(url));
-    }
-
-    /**
-     * Whether a request comes from a frame of the app. The frame's committed URL decides; while a
-     * frame has none yet (its first document is still loading, and asks for the bridge script),
-     * the request's referrer, which is that document, decides.
-     * @param frame the requesting frame, if known
-     * @param request the request
-     * @return true for the app's frames
-     */
-    boolean isAppRequest(@Nullable CefFrame frame, CefRequest request) {
-        String frameUrl = (frame != null) ? frame.getURL() : null;
-        if (isApp(frameUrl)) {
-            return true;
-        }
-        boolean uncommitted = frameUrl == null || frameUrl.isEmpty() || frameUrl.equals("about:blank");
-        return uncommitted && isApp(request.getReferrerURL());
     }
 
     /**

@@ -34,16 +34,19 @@ import org.jspecify.annotations.Nullable;
  * dev server's, when one is configured.
  *
  * <ul>
- * <li>{@code /__jtauri/bridge.js}: the bridge, with the requesting window's label and token.</li>
+ * <li>{@code /__jtauri/bridge.js?n=<nonce>}: the bridge, with the requesting window's label and
+ * token, for documents jtauri served (see {@link OneTimeNonces}).</li>
  * <li>{@code /__jtauri/ipc/<command>}: an invoke with a large raw body, by fetch.</li>
  * <li>{@code /__jtauri/response/<ticket>}: a large raw result.</li>
  * <li>anything else: a frontend file (the bridge's script added to HTML), or the dev server's
  * response (likewise).</li>
  * </ul>
- * The {@code /__jtauri/} paths answer only frames of the app's origins; work happens on an I/O
- * executor, never on CEF's threads.
+ * The other {@code /__jtauri/} paths answer only frames of the app's origins; work happens on an
+ * I/O executor, never on CEF's threads.
  */
 final class AppRequests {
+
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(AppRequests.class);
 
     private static final String PREFIX = "/__jtauri/";
 
@@ -65,8 +68,11 @@ final class AppRequests {
 
     private final Executor io;
 
+    private final OneTimeNonces nonces;
+
     AppRequests(Function<CefBrowser, @Nullable JcefWindow> windows, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, RawTickets tickets, BridgeScript bridge, Executor io) {
+            @Nullable DevServerProxy devServer, RawTickets tickets, OneTimeNonces nonces, BridgeScript bridge,
+            Executor io) {
         this.windows = windows;
         this.origins = origins;
         this.assets = assets;
@@ -74,6 +80,7 @@ final class AppRequests {
         this.tickets = tickets;
         this.bridge = bridge;
         this.io = io;
+        this.nonces = nonces;
     }
 
     /**
@@ -85,7 +92,11 @@ final class AppRequests {
         String path = rawPath(url);
         if (path.startsWith(PREFIX)) {
             JcefWindow window = (browser != null) ? this.windows.apply(browser) : null;
-            if (window == null || !this.origins.isAppRequest(frame, request)) {
+            if (window != null && path.equals(HtmlInjection.BRIDGE_PATH)) {
+                return bridge(window, url);
+            }
+            if (window == null || frame == null || !this.origins.isApp(frame.getURL())) {
+                logger.debug("Refused {} to a frame at {}", path, (frame != null) ? frame.getURL() : null);
                 return AsyncResourceHandler.of(ResourceResponse.forbidden());
             }
             return internal(window, path, request);
@@ -100,11 +111,19 @@ final class AppRequests {
         return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(asset(url)), this.io);
     }
 
-    private CefResourceHandler internal(JcefWindow window, String path, CefRequest request) {
-        if (path.equals(HtmlInjection.BRIDGE_PATH)) {
-            return AsyncResourceHandler.of(ResourceResponse.ok("text/javascript",
-                    this.bridge.render(window.label(), window.token())));
+    /** The bridge, for a document jtauri served: one that holds an unused nonce. */
+    private CefResourceHandler bridge(JcefWindow window, String url) {
+        String query = URI.create(url).getRawQuery();
+        String nonce = (query != null && query.startsWith("n=")) ? query.substring(2) : null;
+        if (!this.nonces.redeem(nonce)) {
+            logger.debug("Refused the bridge to a document jtauri did not serve");
+            return AsyncResourceHandler.of(ResourceResponse.forbidden());
         }
+        return AsyncResourceHandler.of(ResourceResponse.ok("text/javascript",
+                this.bridge.render(window.label(), window.token())));
+    }
+
+    private CefResourceHandler internal(JcefWindow window, String path, CefRequest request) {
         if (path.startsWith(RESPONSE)) {
             byte[] bytes = this.tickets.take(path.substring(RESPONSE.length()));
             return AsyncResourceHandler.of((bytes != null) ? ResourceResponse.ok("application/octet-stream", bytes)
@@ -147,8 +166,10 @@ final class AppRequests {
         }
         try (InputStream in = asset.open()) {
             byte[] bytes = in.readAllBytes();
-            boolean html = asset.mimeType().startsWith("text/html");
-            return ResourceResponse.ok(asset.mimeType(), html ? HtmlInjection.inject(bytes) : bytes);
+            if (!asset.mimeType().startsWith("text/html")) {
+                return ResourceResponse.ok(asset.mimeType(), bytes);
+            }
+            return ResourceResponse.html(HtmlInjection.inject(bytes, this.nonces.issue()));
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not read frontend file " + path, ex);

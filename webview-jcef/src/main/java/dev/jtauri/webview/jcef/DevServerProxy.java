@@ -32,6 +32,12 @@ final class DevServerProxy {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
 
+    private final OneTimeNonces nonces;
+
+    DevServerProxy(OneTimeNonces nonces) {
+        this.nonces = nonces;
+    }
+
     CompletionStage<ResourceResponse> forward(String url, String method, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
             .timeout(TIMEOUT)
@@ -43,16 +49,20 @@ final class DevServerProxy {
             }
         });
         return this.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-            .thenApply(DevServerProxy::toResponse);
+            .thenApply(this::toResponse);
     }
 
-    private static ResourceResponse toResponse(HttpResponse<byte[]> response) {
+    private ResourceResponse toResponse(HttpResponse<byte[]> response) {
         String contentType = response.headers().firstValue("content-type").orElse("application/octet-stream");
         String mimeType = contentType.split(";")[0].trim();
         Map<String, String> headers = new HashMap<>();
         response.headers().firstValue("location").ifPresent((location) -> headers.put("Location", location));
         response.headers().firstValue("cache-control").ifPresent((cache) -> headers.put("Cache-Control", cache));
-        byte[] body = mimeType.equals("text/html") ? HtmlInjection.inject(response.body()) : response.body();
+        boolean html = mimeType.equals("text/html");
+        if (html) {
+            headers.put("Cache-Control", "no-store");
+        }
+        byte[] body = html ? HtmlInjection.inject(response.body(), this.nonces.issue()) : response.body();
         return new ResourceResponse(response.statusCode(), mimeType, headers, body);
     }
 }

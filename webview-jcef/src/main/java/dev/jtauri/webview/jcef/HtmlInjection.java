@@ -7,13 +7,13 @@ import java.util.Locale;
  * Puts the bridge's {@code <script>} first in an HTML document, so it runs before any script of
  * the page: a classic, parser-blocking script at the start of {@code <head>} runs before every
  * later script, modules included. Being same-origin and external, it also passes a
- * {@code script-src 'self'} Content Security Policy.
+ * {@code script-src 'self'} Content Security Policy. Its URL carries a one-time nonce that proves
+ * the document was served by jtauri.
  */
 final class HtmlInjection {
 
     static final String BRIDGE_PATH = "/__jtauri/bridge.js";
 
-    private static final String TAG = "<script src=\"" + BRIDGE_PATH + "\"></script>";
 
     private HtmlInjection() {
     }
@@ -21,12 +21,14 @@ final class HtmlInjection {
     /**
      * The document with the bridge's script added.
      * @param html the document as bytes, UTF-8
+     * @param nonce the one-time nonce the bridge is asked for with
      * @return the new document
      */
-    static byte[] inject(byte[] html) {
+    static byte[] inject(byte[] html, String nonce) {
         String text = new String(html, StandardCharsets.UTF_8);
         int at = insertionPoint(text);
-        return (text.substring(0, at) + TAG + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + BRIDGE_PATH + "?n=" + nonce + "\"></script>";
+        return (text.substring(0, at) + tag + text.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static int insertionPoint(String text) {

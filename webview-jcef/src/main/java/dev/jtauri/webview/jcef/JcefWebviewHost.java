@@ -91,8 +91,10 @@ public final class JcefWebviewHost implements WebviewHost {
         this.engine = cef;
         CefClient client = cef.awaitReady(START_TIMEOUT);
         BridgeScript bridge = new BridgeScript(runtime.jsonMapper());
+        OneTimeNonces nonces = new OneTimeNonces();
         AppRequests requests = new AppRequests(this.windows::get, this.origins, this.options.assets(),
-                (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets, bridge, this.io);
+                (this.options.devUrl() != null) ? new DevServerProxy(nonces) : null, this.tickets, nonces, bridge,
+                this.io);
         cef.serve(requests);
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new QueryRouter(this.windows::get, this.origins), true);

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlInjectionTests {
 
-    private static final String TAG = "<script src=\"/__jtauri/bridge.js\"></script>";
+    private static final String TAG = "<script src=\"/__jtauri/bridge.js?n=N1\"></script>";
 
     @Test
     void theBridgeComesFirstInTheHead() {
@@ -29,11 +29,21 @@ class HtmlInjectionTests {
     }
 
     @Test
+    void aNonceWorksOnceAndOnlyIfIssued() {
+        OneTimeNonces nonces = new OneTimeNonces();
+        String nonce = nonces.issue();
+        assertThat(nonces.redeem("made-up")).isFalse();
+        assertThat(nonces.redeem(null)).isFalse();
+        assertThat(nonces.redeem(nonce)).isTrue();
+        assertThat(nonces.redeem(nonce)).isFalse();
+    }
+
+    @Test
     void nonAsciiTextSurvives() {
         assertThat(inject("<head></head><p>Zoë ✓")).endsWith("<p>Zoë ✓");
     }
 
     private static String inject(String html) {
-        return new String(HtmlInjection.inject(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return new String(HtmlInjection.inject(html.getBytes(StandardCharsets.UTF_8), "N1"), StandardCharsets.UTF_8);
     }
 }
