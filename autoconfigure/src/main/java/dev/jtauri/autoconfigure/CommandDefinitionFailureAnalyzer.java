@@ -6,13 +6,14 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * Turns a {@link CommandDefinitionException} at startup into a short report: what is wrong with
- * which command method, and how to fix it.
+ * which {@code @TauriCommand} or {@code @TauriListener} method, and how to fix it.
  */
 class CommandDefinitionFailureAnalyzer extends AbstractFailureAnalyzer<CommandDefinitionException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, CommandDefinitionException cause) {
-        return new FailureAnalysis("A @TauriCommand method cannot be served as declared:\n\n    " + cause.getMessage(),
-                "Change the method as the message says; commands are checked when the app starts.", cause);
+        return new FailureAnalysis("A jtauri method cannot be served as declared:\n\n    " + cause.getMessage(),
+                "Change the method as the message says; commands and listeners are checked when the app starts.",
+                cause);
     }
 }

@@ -7,6 +7,7 @@ import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.ipc.InvokeError;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.MethodValidationException;
 import org.springframework.validation.method.ParameterErrors;
@@ -21,7 +22,8 @@ import org.springframework.validation.method.ParameterValidationResult;
  */
 public class MethodValidationExceptionTranslator implements ExceptionTranslator {
 
-    private static final boolean JAKARTA_VALIDATION_PRESENT = isPresent("jakarta.validation.ConstraintViolationException");
+    private static final boolean JAKARTA_VALIDATION_PRESENT = ClassUtils.isPresent(
+            "jakarta.validation.ConstraintViolationException", MethodValidationExceptionTranslator.class.getClassLoader());
 
     @Override
     public @Nullable InvokeError translate(String command, Throwable exception) {
@@ -45,16 +47,6 @@ public class MethodValidationExceptionTranslator implements ExceptionTranslator 
             return null;
         }
         return InvokeError.of(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + command + "': " + String.join("; ", problems));
-    }
-
-    private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, MethodValidationExceptionTranslator.class.getClassLoader());
-            return true;
-        }
-        catch (ClassNotFoundException | LinkageError ex) {
-            return false;
-        }
     }
 
     /** Kept apart so the class loads without Jakarta Validation on the classpath. */

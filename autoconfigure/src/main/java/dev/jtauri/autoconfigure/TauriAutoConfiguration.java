@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Import;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * for jtauri: the portal, blocking and event executors, {@link dev.jtauri.async.AsyncTools},
  * the {@link TauriRuntime} with its {@link dev.jtauri.AppHandle}, the discovery of
- * {@link dev.jtauri.TauriCommand @TauriCommand} methods, the JCEF window host when a display is
- * there, and the application runner.
+ * {@link dev.jtauri.TauriCommand @TauriCommand} and {@link dev.jtauri.TauriListener @TauriListener}
+ * methods, the JCEF window host when a display is there, and the application runner.
  */
 @AutoConfiguration(after = TaskExecutionAutoConfiguration.class,
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")

@@ -32,7 +32,7 @@ class TauriRunnerConfiguration {
             return "jtauri-webview-jcef is not on the classpath";
         }
         if (!Displays.available(context.getEnvironment())) {
-            return "no display: DISPLAY and WAYLAND_DISPLAY are not set";
+            return Displays.NO_DISPLAY;
         }
         return "no WebviewHost bean";
     }

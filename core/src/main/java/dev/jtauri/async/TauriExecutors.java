@@ -28,8 +28,7 @@ public final class TauriExecutors {
      * @return a new executor with threads named {@code tauri-portal-N}
      */
     public static ExecutorService portal() {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), daemonThreads("tauri-portal-"));
+        return daemonPool("tauri-portal-");
     }
 
     /**
@@ -55,8 +54,7 @@ public final class TauriExecutors {
      * @return a new executor with threads named {@code tauri-event-N}
      */
     public static ExecutorService eventDelivery() {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), daemonThreads("tauri-event-"));
+        return daemonPool("tauri-event-");
     }
 
     /**

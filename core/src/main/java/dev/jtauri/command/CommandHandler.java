@@ -2,7 +2,6 @@ package dev.jtauri.command;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -40,10 +39,7 @@ public final class CommandHandler {
         this.parameters = parameters.toArray(CommandParameter[]::new);
         this.resolvers = resolvers.toArray(ArgumentResolver[]::new);
         this.resultWriter = resultWriter;
-        if (!Modifier.isPublic(invocableMethod.getModifiers())
-                || !Modifier.isPublic(invocableMethod.getDeclaringClass().getModifiers())) {
-            invocableMethod.setAccessible(true);
-        }
+        AnnotatedMethods.makeAccessible(invocableMethod);
     }
 
     /**

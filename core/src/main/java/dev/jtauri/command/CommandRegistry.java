@@ -3,7 +3,6 @@ package dev.jtauri.command;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,15 +45,9 @@ public final class CommandRegistry {
      */
     public List<CommandHandler> registerAll(Object bean) {
         List<CommandHandler> registered = new ArrayList<>();
-        for (Class<?> type = bean.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            Method[] methods = type.getDeclaredMethods();
-            java.util.Arrays.sort(methods, Comparator.comparing(Method::getName));
-            for (Method method : methods) {
-                TauriCommand annotation = method.getAnnotation(TauriCommand.class);
-                if (annotation != null && !method.isBridge()) {
-                    registered.add(register(nameOf(annotation, method), null, bean, bean.getClass(), method, method));
-                }
-            }
+        for (Method method : AnnotatedMethods.find(bean.getClass(), TauriCommand.class)) {
+            registered.add(register(nameOf(method.getAnnotation(TauriCommand.class), method), null, bean,
+                    bean.getClass(), method, method));
         }
         return registered;
     }

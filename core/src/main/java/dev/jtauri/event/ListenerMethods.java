@@ -2,16 +2,14 @@ package dev.jtauri.event;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 import dev.jtauri.Event;
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriListener;
+import dev.jtauri.command.AnnotatedMethods;
 import dev.jtauri.command.CommandDefinitionException;
 import dev.jtauri.command.JacksonTypes;
 import dev.jtauri.command.TypeNames;
@@ -48,15 +46,8 @@ public final class ListenerMethods {
      */
     public List<Long> registerAll(Object bean) {
         List<Long> ids = new ArrayList<>();
-        for (Class<?> type = bean.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            Method[] methods = type.getDeclaredMethods();
-            Arrays.sort(methods, Comparator.comparing(Method::getName));
-            for (Method method : methods) {
-                TauriListener annotation = method.getAnnotation(TauriListener.class);
-                if (annotation != null && !method.isBridge()) {
-                    ids.add(register(annotation, null, bean, bean.getClass(), method, method));
-                }
-            }
+        for (Method method : AnnotatedMethods.find(bean.getClass(), TauriListener.class)) {
+            ids.add(register(method.getAnnotation(TauriListener.class), null, bean, bean.getClass(), method, method));
         }
         return ids;
     }
@@ -83,10 +74,7 @@ public final class ListenerMethods {
             throw new CommandDefinitionException("@TauriListener method " + description + " takes "
                     + method.getParameterCount() + " parameters; it may take none, an Event, or the payload");
         }
-        if (!Modifier.isPublic(invocableMethod.getModifiers())
-                || !Modifier.isPublic(invocableMethod.getDeclaringClass().getModifiers())) {
-            invocableMethod.setAccessible(true);
-        }
+        AnnotatedMethods.makeAccessible(invocableMethod);
         Consumer<Event> handler = handler(bean, beanType, method, invocableMethod, description);
         EventTarget target = annotation.any() ? EventTarget.any() : EventTarget.app();
         return this.events.listen(target, annotation.value(), handler, false);

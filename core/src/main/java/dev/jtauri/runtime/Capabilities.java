@@ -15,10 +15,10 @@ public final class Capabilities {
 
     private static final Capabilities ALLOW_ALL = new Capabilities(List.of());
 
-    private final List<Capability> capabilities;
+    private final List<Compiled> capabilities;
 
     private Capabilities(List<Capability> capabilities) {
-        this.capabilities = List.copyOf(capabilities);
+        this.capabilities = capabilities.stream().map(Compiled::of).toList();
     }
 
     /**
@@ -65,13 +65,22 @@ public final class Capabilities {
             windows = List.copyOf(windows);
             commands = List.copyOf(commands);
         }
+    }
+
+    /** A capability with its patterns compiled once. */
+    private record Compiled(List<Pattern> windows, List<Pattern> commands) {
+
+        static Compiled of(Capability capability) {
+            return new Compiled(capability.windows().stream().map(Compiled::glob).toList(),
+                    capability.commands().stream().map(Compiled::glob).toList());
+        }
 
         boolean allows(String window, String command) {
             return matchesAny(this.windows, window) && matchesAny(this.commands, command);
         }
 
-        private static boolean matchesAny(List<String> patterns, String value) {
-            return patterns.stream().anyMatch((pattern) -> glob(pattern).matcher(value).matches());
+        private static boolean matchesAny(List<Pattern> patterns, String value) {
+            return patterns.stream().anyMatch((pattern) -> pattern.matcher(value).matches());
         }
 
         /** {@code *} matches anything; everything else matches itself. */

@@ -84,40 +84,47 @@ public final class Invoker {
      * @return the response; never completes exceptionally
      */
     public CompletableFuture<InvokeResponse> invoke(InvokeRequest request) {
-        return decodeAndInvoke(request.command(), () -> request);
+        return run(request.command(), () -> request);
     }
 
     /**
      * Decode a request on the portal, then run it: for transports whose messages should not be
-     * parsed on the thread that received them (a CEF UI thread).
-     * @param what names the call in errors when decoding fails, such as {@code invoke}
+     * parsed on the thread that received them (a CEF UI or I/O thread).
      * @param decoder makes the request; may throw {@link ArgumentBindingException} for a
-     * malformed message
+     * malformed message, which becomes the response
      * @return the response; never completes exceptionally
      */
-    public CompletableFuture<InvokeResponse> decodeAndInvoke(String what, Supplier<InvokeRequest> decoder) {
+    public CompletableFuture<InvokeResponse> decodeAndInvoke(Supplier<InvokeRequest> decoder) {
+        return run(null, decoder);
+    }
+
+    /**
+     * Hand the call to the portal; a portal that refuses it (the app is shutting down) answers.
+     * @param command the command's name when known before decoding
+     */
+    private CompletableFuture<InvokeResponse> run(@Nullable String command, Supplier<InvokeRequest> decoder) {
         CompletableFuture<InvokeResponse> response = new CompletableFuture<>();
         try {
-            this.portal.startTaskSoon(() -> decodeThenDispatch(what, decoder).thenAccept(response::complete))
+            this.portal.startTaskSoon(() -> decodeThenDispatch(decoder).thenAccept(response::complete))
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
-                        response.complete(unavailable(what));
+                        response.complete(unavailable(command));
                     }
                 });
         }
         catch (IllegalStateException ex) {
-            response.complete(unavailable(what));
+            response.complete(unavailable(command));
         }
         return response;
     }
 
-    private CompletionStage<InvokeResponse> decodeThenDispatch(String what, Supplier<InvokeRequest> decoder) {
+    private CompletionStage<InvokeResponse> decodeThenDispatch(Supplier<InvokeRequest> decoder) {
         InvokeRequest request;
         try {
             request = decoder.get();
         }
         catch (Throwable ex) {
-            return done(error(what, null, ex));
+            return done(error("invoke", null, ex));
         }
         return dispatchSafely(request);
     }
@@ -217,9 +224,9 @@ public final class Invoker {
         return new InvokeResponse.Err(error, json);
     }
 
-    private InvokeResponse unavailable(String commandName) {
-        return err(InvokeError.of(InvokeError.Kind.UNAVAILABLE,
-                "command '" + commandName + "' was not run: the application is shutting down"));
+    private InvokeResponse unavailable(@Nullable String command) {
+        return err(InvokeError.of(InvokeError.Kind.UNAVAILABLE, ((command != null) ? "command '" + command + "'"
+                : "the call") + " was not run: the application is shutting down"));
     }
 
     private static InvokeResponse ok(InvokeBody body) {

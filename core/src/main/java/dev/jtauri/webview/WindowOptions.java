@@ -26,12 +26,4 @@ public record WindowOptions(String label, @Nullable String title, int width, int
             throw new IllegalArgumentException("Window '" + label + "' must be at least 1x1, was " + width + "x" + height);
         }
     }
-
-    /**
-     * The default window: {@code main}, 800×600, {@code index.html}.
-     * @return the options
-     */
-    public static WindowOptions main() {
-        return new WindowOptions("main", null, 800, 600, "index.html");
-    }
 }

@@ -12,6 +12,9 @@ import org.springframework.core.env.Environment;
  */
 public final class Displays {
 
+    /** Why there are no windows when there is no display, for conditions and logs. */
+    public static final String NO_DISPLAY = "no display: DISPLAY and WAYLAND_DISPLAY are not set";
+
     private Displays() {
     }
 

@@ -3,7 +3,6 @@ package dev.jtauri.autoconfigure.webview;
 import java.util.List;
 
 import dev.jtauri.autoconfigure.TauriProperties;
-import dev.jtauri.webview.Asset;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.jcef.JcefOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
@@ -41,33 +40,18 @@ public class JcefWebviewConfiguration {
 
     /** A window that loads a frontend page that is not there fails the startup, naming the settings. */
     private static void checkFrontend(TauriProperties properties, JcefOptions options) {
-        if (options.devUrl() != null) {
-            return;
-        }
         List<TauriProperties.Window> windows = properties.getApp().getWindows();
         for (int i = 0; i < windows.size(); i++) {
             String url = windows.get(i).getUrl();
-            if (JcefOptions.isAbsolute(url)) {
+            if (options.devUrl() != null || JcefOptions.isAbsolute(url)) {
                 continue;
             }
-            String path = stripQuery(url.startsWith("/") ? url.substring(1) : url);
-            Asset page = options.assets().resolve(path.isEmpty() ? "index.html" : path);
-            if (page == null) {
+            String path = options.frontendPath(url);
+            if (path == null || options.assets().resolve(path) == null) {
                 throw new IllegalStateException("tauri.app.windows[" + i + "].url is '" + url + "', but "
                         + "tauri.build.frontend-dist (" + properties.getBuild().getFrontendDist() + ") has no such file. "
                         + "Build the frontend into that location, or set tauri.build.dev-url to a dev server.");
             }
         }
-    }
-
-    private static String stripQuery(String url) {
-        int end = url.length();
-        for (char c : new char[] { '?', '#' }) {
-            int at = url.indexOf(c);
-            if (at >= 0) {
-                end = Math.min(end, at);
-            }
-        }
-        return url.substring(0, end);
     }
 }

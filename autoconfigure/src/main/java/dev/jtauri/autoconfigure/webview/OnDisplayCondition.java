@@ -13,6 +13,6 @@ class OnDisplayCondition extends SpringBootCondition {
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return Displays.available(context.getEnvironment()) ? ConditionOutcome.match("a display is available")
-                : ConditionOutcome.noMatch("no display: DISPLAY and WAYLAND_DISPLAY are not set");
+                : ConditionOutcome.noMatch(Displays.NO_DISPLAY);
     }
 }

@@ -11,11 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Vector;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
-import dev.jtauri.Headers;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
@@ -35,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  * <li>{@code /__jtauri/bridge.js?n=<nonce>}: the bridge, with the requesting window's label and
- * token, for documents jtauri served (see {@link OneTimeNonces}).</li>
+ * token, for documents jtauri served (see {@link SingleUseTokens}).</li>
  * <li>{@code /__jtauri/ipc/<command>}: an invoke with a large raw body, by fetch.</li>
  * <li>{@code /__jtauri/response/<ticket>}: a large raw result.</li>
  * <li>anything else: a frontend file (the bridge's script added to HTML), or the dev server's
@@ -62,16 +60,16 @@ final class AppRequests {
 
     private final @Nullable DevServerProxy devServer;
 
-    private final RawTickets tickets;
+    private final SingleUseTokens<byte[]> tickets;
 
     private final BridgeScript bridge;
 
     private final Executor io;
 
-    private final OneTimeNonces nonces;
+    private final SingleUseTokens<Boolean> nonces;
 
     AppRequests(Function<CefBrowser, @Nullable JcefWindow> windows, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, RawTickets tickets, OneTimeNonces nonces, BridgeScript bridge,
+            @Nullable DevServerProxy devServer, SingleUseTokens<byte[]> tickets, SingleUseTokens<Boolean> nonces, BridgeScript bridge,
             Executor io) {
         this.windows = windows;
         this.origins = origins;
@@ -106,16 +104,17 @@ final class AppRequests {
             request.getHeaderMap(headers);
             String method = request.getMethod();
             byte[] body = bodyOf(request);
-            return new AsyncResourceHandler(() -> this.devServer.forward(url, method, headers, body), this.io);
+            return new AsyncResourceHandler(() -> this.devServer.forward(url, method, headers, body)
+                .thenApply(this::withBridge), this.io);
         }
-        return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(asset(url)), this.io);
+        return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(withBridge(asset(url))), this.io);
     }
 
     /** The bridge, for a document jtauri served: one that holds an unused nonce. */
     private CefResourceHandler bridge(JcefWindow window, String url) {
         String query = URI.create(url).getRawQuery();
         String nonce = (query != null && query.startsWith("n=")) ? query.substring(2) : null;
-        if (!this.nonces.redeem(nonce)) {
+        if (this.nonces.redeem(nonce) == null) {
             logger.debug("Refused the bridge to a document jtauri did not serve");
             return AsyncResourceHandler.of(ResourceResponse.forbidden());
         }
@@ -125,7 +124,7 @@ final class AppRequests {
 
     private CefResourceHandler internal(JcefWindow window, String path, CefRequest request) {
         if (path.startsWith(RESPONSE)) {
-            byte[] bytes = this.tickets.take(path.substring(RESPONSE.length()));
+            byte[] bytes = this.tickets.redeem(path.substring(RESPONSE.length()));
             return AsyncResourceHandler.of((bytes != null) ? ResourceResponse.ok("application/octet-stream", bytes)
                     : ResourceResponse.notFound());
         }
@@ -134,17 +133,14 @@ final class AppRequests {
             String command = URLDecoder.decode(path.substring(IPC.length()), StandardCharsets.UTF_8);
             String headers = request.getHeaderByName("Jtauri-Headers");
             byte[] body = bodyOf(request);
-            return new AsyncResourceHandler(() -> invoke(window, command, headers, body), this.io);
+            // Decoding happens in the pipeline, on the portal, so a bad header is an invoke error.
+            return new AsyncResourceHandler(() -> window.runtime().invoker()
+                .decodeAndInvoke(() -> new InvokeRequest(command, InvokeBody.raw(body), InvokeCodec.parseHeaders(
+                        (headers != null) ? URLDecoder.decode(headers, StandardCharsets.UTF_8) : "", window.mapper()),
+                        window))
+                .thenApply(AppRequests::toResponse), Runnable::run);
         }
         return AsyncResourceHandler.of(ResourceResponse.forbidden());
-    }
-
-    private CompletionStage<ResourceResponse> invoke(JcefWindow window, String command, @Nullable String headersJson,
-            byte[] body) {
-        Headers headers = InvokeCodec.parseHeaders(
-                (headersJson != null) ? URLDecoder.decode(headersJson, StandardCharsets.UTF_8) : "", window.mapper());
-        InvokeRequest request = new InvokeRequest(command, InvokeBody.raw(body), headers, window);
-        return window.runtime().invoker().invoke(request).thenApply(AppRequests::toResponse);
     }
 
     private static ResourceResponse toResponse(InvokeResponse response) {
@@ -165,15 +161,25 @@ final class AppRequests {
             return ResourceResponse.notFound();
         }
         try (InputStream in = asset.open()) {
-            byte[] bytes = in.readAllBytes();
-            if (!asset.mimeType().startsWith("text/html")) {
-                return ResourceResponse.ok(asset.mimeType(), bytes);
-            }
-            return ResourceResponse.html(HtmlInjection.inject(bytes, this.nonces.issue()));
+            return ResourceResponse.ok(asset.mimeType(), in.readAllBytes());
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not read frontend file " + path, ex);
         }
+    }
+
+    /**
+     * An HTML page with the bridge's tag put first, under a fresh nonce, and marked
+     * {@code no-store} because the nonce works once. Other responses as they are.
+     */
+    private ResourceResponse withBridge(ResourceResponse response) {
+        if (!response.mimeType().equals("text/html") || response.status() != 200) {
+            return response;
+        }
+        Map<String, String> headers = new HashMap<>(response.headers());
+        headers.put("Cache-Control", "no-store");
+        return new ResourceResponse(response.status(), response.mimeType(), headers,
+                HtmlInjection.inject(response.body(), this.nonces.issue(Boolean.TRUE)));
     }
 
     private static byte[] bodyOf(CefRequest request) {

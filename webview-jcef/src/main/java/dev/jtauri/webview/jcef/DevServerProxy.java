@@ -13,9 +13,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Forwards the window's requests for the dev server's origin ({@code tauri.build.dev-url}, a
- * Vite server say) and adds the bridge's script to its HTML, so a page served with hot reload
- * gets the same IPC as the built one. WebSockets (hot module replacement) go to the server
- * directly.
+ * Vite server say); {@link AppRequests} adds the bridge's script to its HTML, so a page served
+ * with hot reload gets the same IPC as the built one. WebSockets (hot module replacement) go to
+ * the server directly.
  */
 final class DevServerProxy {
 
@@ -32,12 +32,6 @@ final class DevServerProxy {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
 
-    private final OneTimeNonces nonces;
-
-    DevServerProxy(OneTimeNonces nonces) {
-        this.nonces = nonces;
-    }
-
     CompletionStage<ResourceResponse> forward(String url, String method, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
             .timeout(TIMEOUT)
@@ -49,20 +43,15 @@ final class DevServerProxy {
             }
         });
         return this.client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-            .thenApply(this::toResponse);
+            .thenApply(DevServerProxy::toResponse);
     }
 
-    private ResourceResponse toResponse(HttpResponse<byte[]> response) {
+    private static ResourceResponse toResponse(HttpResponse<byte[]> response) {
         String contentType = response.headers().firstValue("content-type").orElse("application/octet-stream");
         String mimeType = contentType.split(";")[0].trim();
         Map<String, String> headers = new HashMap<>();
         response.headers().firstValue("location").ifPresent((location) -> headers.put("Location", location));
         response.headers().firstValue("cache-control").ifPresent((cache) -> headers.put("Cache-Control", cache));
-        boolean html = mimeType.equals("text/html");
-        if (html) {
-            headers.put("Cache-Control", "no-store");
-        }
-        byte[] body = html ? HtmlInjection.inject(response.body(), this.nonces.issue()) : response.body();
-        return new ResourceResponse(response.statusCode(), mimeType, headers, body);
+        return new ResourceResponse(response.statusCode(), mimeType, headers, response.body());
     }
 }

@@ -90,20 +90,40 @@ final class InvokeCodec {
     }
 
     /**
-     * Encode a successful result.
+     * Encode a body for the page: JSON as it is, small raw bytes as base64, large raw bytes as a
+     * ticket to fetch them with.
+     * @param body the body
+     * @param tickets where large raw bodies wait
+     * @return the kind and the payload
+     */
+    static Encoded encode(InvokeBody body, SingleUseTokens<byte[]> tickets) {
+        if (body instanceof InvokeBody.Json json) {
+            return new Encoded('j', json.text());
+        }
+        byte[] bytes = body.bytes();
+        if (bytes.length >= RAW_INLINE_LIMIT) {
+            return new Encoded('t', tickets.issue(bytes));
+        }
+        return new Encoded('b', Base64.getEncoder().encodeToString(bytes));
+    }
+
+    /**
+     * Encode a successful result as a cefQuery answer.
      * @param body the result
      * @param tickets where large raw results wait
      * @return the answer string
      */
-    static String encodeResult(InvokeBody body, RawTickets tickets) {
-        if (body instanceof InvokeBody.Json json) {
-            return "j" + json.text();
-        }
-        byte[] bytes = body.bytes();
-        if (bytes.length >= RAW_INLINE_LIMIT) {
-            return "t" + tickets.put(bytes);
-        }
-        return "b" + Base64.getEncoder().encodeToString(bytes);
+    static String encodeResult(InvokeBody body, SingleUseTokens<byte[]> tickets) {
+        Encoded encoded = encode(body, tickets);
+        return encoded.kind() + encoded.payload();
+    }
+
+    /**
+     * A body for the page.
+     * @param kind {@code j} JSON, {@code b} base64 bytes, or {@code t} a ticket
+     * @param payload the JSON, the base64 text or the ticket
+     */
+    record Encoded(char kind, String payload) {
     }
 
     private static byte[] decodeBase64(String text) {

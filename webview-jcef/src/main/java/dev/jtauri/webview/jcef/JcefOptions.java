@@ -45,6 +45,19 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
     }
 
     /**
+     * The frontend file a window's {@code url} setting loads, as the asset protocol resolves it.
+     * @param url the setting
+     * @return the file's path, or {@code null} for an absolute URL, a dev server, or a path that
+     * leaves the frontend
+     */
+    public @Nullable String frontendPath(String url) {
+        if (this.devUrl != null || isAbsolute(url)) {
+            return null;
+        }
+        return AssetPaths.of(resolve(url));
+    }
+
+    /**
      * Whether a window's {@code url} setting is an absolute URL (it has a scheme, such as
      * {@code https:} or {@code data:}) rather than a path of the frontend.
      * @param url the setting

@@ -1,8 +1,6 @@
 package dev.jtauri.webview.jcef;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +60,7 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private final AppOrigins origins;
 
-    private final RawTickets tickets = new RawTickets();
+    private final SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
 
     private final ExecutorService io = TauriExecutors.daemonPool("tauri-webview-io-");
 
@@ -71,8 +69,6 @@ public final class JcefWebviewHost implements WebviewHost {
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
     private final AtomicBoolean ending = new AtomicBoolean();
-
-    private final SecureRandom random = new SecureRandom();
 
     private volatile @Nullable CefEngine engine;
 
@@ -91,10 +87,9 @@ public final class JcefWebviewHost implements WebviewHost {
         this.engine = cef;
         CefClient client = cef.awaitReady(START_TIMEOUT);
         BridgeScript bridge = new BridgeScript(runtime.jsonMapper());
-        OneTimeNonces nonces = new OneTimeNonces();
         AppRequests requests = new AppRequests(this.windows::get, this.origins, this.options.assets(),
-                (this.options.devUrl() != null) ? new DevServerProxy(nonces) : null, this.tickets, nonces, bridge,
-                this.io);
+                (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets, new SingleUseTokens<>(),
+                bridge, this.io);
         cef.serve(requests);
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new QueryRouter(this.windows::get, this.origins), true);
@@ -109,7 +104,8 @@ public final class JcefWebviewHost implements WebviewHost {
             client.addRequestHandler(new DevServerRequests(requests));
         }
         for (WindowOptions window : windows) {
-            JcefWindow opened = new JcefWindow(window, this.options, newToken(), runtime, this.tickets, this.origins,
+            JcefWindow opened = new JcefWindow(window, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
+                    this.origins,
                     (url) -> client.createBrowser(url, false, false));
             this.windows.put(opened.browser(), opened);
             runtime.connect(opened);
@@ -172,12 +168,6 @@ public final class JcefWebviewHost implements WebviewHost {
         }, "tauri-exit");
         ender.setDaemon(false);
         ender.start();
-    }
-
-    private String newToken() {
-        byte[] token = new byte[16];
-        this.random.nextBytes(token);
-        return HexFormat.of().formatHex(token);
     }
 
     private final class LifeSpan extends CefLifeSpanHandlerAdapter {

@@ -3,7 +3,6 @@ package dev.jtauri.webview.jcef;
 import java.awt.BorderLayout;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +49,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     private final TauriRuntime runtime;
 
-    private final RawTickets tickets;
+    private final SingleUseTokens<byte[]> tickets;
 
     private final CefBrowser browser;
 
@@ -66,10 +65,15 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     private final AppOrigins origins;
 
-    JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime, RawTickets tickets,
+    // The bridge's receiver in a document, guarded: nothing happens in a document without it.
+    private final String receiver;
+
+    JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
+            SingleUseTokens<byte[]> tickets,
             AppOrigins origins, java.util.function.Function<String, CefBrowser> browserFactory) {
         this.options = options;
         this.origins = origins;
+        this.receiver = "window.__JTAURI_" + token + "&&window.__JTAURI_" + token;
         this.hostOptions = hostOptions;
         this.title = (options.title() != null) ? options.title() : hostOptions.defaultTitle();
         this.token = token;
@@ -123,7 +127,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     void handleQuery(long queryId, String request, CefQueryCallback callback) {
         this.pendingQueries.put(queryId, callback);
         this.runtime.invoker()
-            .decodeAndInvoke("invoke", () -> InvokeCodec.decode(request, this.token, this, mapper()))
+            .decodeAndInvoke(() -> InvokeCodec.decode(request, this.token, this, mapper()))
             .thenAccept((response) -> answer(queryId, response));
     }
 
@@ -209,8 +213,8 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     @Override
     public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
         StringBuilder script = new StringBuilder(payloadJson.length() + 96)
-            .append(receiver()).append(".event(")
-            .append(mapper().writeValueAsString(event)).append(',').append(payloadJson).append(",[");
+            // Event names are alphanumerics and -/:_ (validated), so quoting needs no escaping.
+            .append(this.receiver).append(".event(\"").append(event).append("\",").append(payloadJson).append(",[");
         for (int i = 0; i < listeners.size(); i++) {
             PageListener listener = listeners.get(i);
             script.append((i > 0) ? ",[" : "[").append(listener.eventId()).append(',').append(listener.handlerId())
@@ -221,29 +225,21 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     @Override
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
-        StringBuilder script = new StringBuilder(receiver()).append(".channel(")
-            .append(channelId).append(',').append(index).append(',');
-        if (message instanceof InvokeBody.Json json) {
-            script.append("'j',").append(json.text());
-        }
-        else if (message.bytes().length >= InvokeCodec.RAW_INLINE_LIMIT) {
-            script.append("'t','").append(this.tickets.put(message.bytes())).append('\'');
+        InvokeCodec.Encoded encoded = InvokeCodec.encode(message, this.tickets);
+        StringBuilder script = new StringBuilder(this.receiver).append(".channel(")
+            .append(channelId).append(',').append(index).append(",'").append(encoded.kind()).append("',");
+        if (encoded.kind() == 'j') {
+            script.append(encoded.payload());
         }
         else {
-            script.append("'b','").append(Base64.getEncoder().encodeToString(message.bytes())).append('\'');
+            script.append('\'').append(encoded.payload()).append('\'');
         }
         toPage(script.append(')').toString());
     }
 
     @Override
     public void closeChannel(long channelId, long index) {
-        toPage(receiver() + ".channelEnd(" + channelId + "," + index + ")");
-    }
-
-    /** The bridge's receiver, guarded: nothing happens in a document without it. */
-    private String receiver() {
-        String name = "window.__JTAURI_" + this.token;
-        return name + "&&" + name;
+        toPage(this.receiver + ".channelEnd(" + channelId + "," + index + ")");
     }
 
     /**

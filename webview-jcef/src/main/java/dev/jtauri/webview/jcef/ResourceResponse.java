@@ -17,13 +17,6 @@ record ResourceResponse(int status, String mimeType, Map<String, String> headers
         return new ResourceResponse(200, mimeType, Map.of(), body);
     }
 
-    /**
-     * An HTML page with the bridge's tag in it: never cached, as its nonce works once.
-     */
-    static ResourceResponse html(byte[] body) {
-        return new ResourceResponse(200, "text/html", Map.of("Cache-Control", "no-store"), body);
-    }
-
     static ResourceResponse notFound() {
         return text(404, "Not Found");
     }

@@ -30,12 +30,12 @@ class HtmlInjectionTests {
 
     @Test
     void aNonceWorksOnceAndOnlyIfIssued() {
-        OneTimeNonces nonces = new OneTimeNonces();
-        String nonce = nonces.issue();
-        assertThat(nonces.redeem("made-up")).isFalse();
-        assertThat(nonces.redeem(null)).isFalse();
+        SingleUseTokens<Boolean> nonces = new SingleUseTokens<>();
+        String nonce = nonces.issue(Boolean.TRUE);
+        assertThat(nonces.redeem("made-up")).isNull();
+        assertThat(nonces.redeem(null)).isNull();
         assertThat(nonces.redeem(nonce)).isTrue();
-        assertThat(nonces.redeem(nonce)).isFalse();
+        assertThat(nonces.redeem(nonce)).isNull();
     }
 
     @Test

@@ -48,14 +48,14 @@ class InvokeCodecTests {
 
     @Test
     void resultsAreTaggedAndLargeRawResultsGetATicket() {
-        RawTickets tickets = new RawTickets();
+        SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
         assertThat(InvokeCodec.encodeResult(InvokeBody.json("{\"a\":1}"), tickets)).isEqualTo("j{\"a\":1}");
         assertThat(InvokeCodec.encodeResult(InvokeBody.raw(new byte[] { 1, 2 }), tickets)).isEqualTo("bAQI=");
         byte[] large = new byte[InvokeCodec.RAW_INLINE_LIMIT];
         String answer = InvokeCodec.encodeResult(InvokeBody.raw(large), tickets);
         assertThat(answer).startsWith("t");
-        assertThat(tickets.take(answer.substring(1))).isSameAs(large);
-        assertThat(tickets.take(answer.substring(1))).as("single use").isNull();
+        assertThat(tickets.redeem(answer.substring(1))).isSameAs(large);
+        assertThat(tickets.redeem(answer.substring(1))).as("single use").isNull();
     }
 
     private void assertMalformed(String query, String message) {
