@@ -27,6 +27,11 @@ final class AppProcess implements AutoCloseable {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    private static final int LOG_LINES = 40;
+
+    // Enough of a crash report to reach its native and Java stacks.
+    private static final int CRASH_REPORT_LINES = 80;
+
     private final Process process;
 
     private final List<JsonNode> reports = new CopyOnWriteArrayList<>();
@@ -49,13 +54,17 @@ final class AppProcess implements AutoCloseable {
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+        Path log = logs.resolve(name + ".log");
+        // A JVM that crashes (natively, say in CEF) writes its report next to the app's log.
+        Path crashReport = crashReport(log);
+        Files.deleteIfExists(crashReport);
+        command.add("-XX:ErrorFile=" + crashReport.toAbsolutePath());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.add("--tauri.webview.data-dir=" + dataDir);
         command.addAll(List.of(arguments));
-        Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
-        Path log = logs.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", xvfb.display());
         builder.environment().remove("WAYLAND_DISPLAY");
@@ -81,12 +90,14 @@ final class AppProcess implements AutoCloseable {
                         return report;
                     }
                 }
+                this.reader.join(TimeUnit.SECONDS.toMillis(10));
                 throw new AssertionError("The app exited with " + this.process.exitValue() + " before reporting '"
-                        + type + "'; see " + this.log.toAbsolutePath());
+                        + type + "'; see " + this.log.toAbsolutePath() + diagnosis());
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("No '" + type + "' report within " + timeout + "; see " + this.log.toAbsolutePath());
+        throw new AssertionError("No '" + type + "' report within " + timeout + "; see " + this.log.toAbsolutePath()
+                + diagnosis());
     }
 
     List<JsonNode> reports(String type) {
@@ -104,9 +115,23 @@ final class AppProcess implements AutoCloseable {
         return this.seenDescendants.stream().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
     }
 
+    /**
+     * Wait for the app to exit with a code; another code fails with the end of the app's log.
+     * @param expected the exit code
+     * @param meaning what the code stands for, for the failure message
+     */
+    void assertExitsWith(int expected, String meaning) throws InterruptedException {
+        int code = awaitExit(Duration.ofSeconds(30));
+        if (code != expected) {
+            throw new AssertionError("Expected exit code " + expected + " (" + meaning + ") but was " + code + "; see "
+                    + this.log.toAbsolutePath() + diagnosis());
+        }
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("The app did not exit within " + timeout + "; see " + this.log.toAbsolutePath());
+            throw new AssertionError("The app did not exit within " + timeout + "; see " + this.log.toAbsolutePath()
+                    + diagnosis());
         }
         // Every line the app wrote is read before anyone looks at the reports.
         this.reader.join(TimeUnit.SECONDS.toMillis(10));
@@ -142,6 +167,41 @@ final class AppProcess implements AutoCloseable {
         }
         // Whatever the assertions said, leave nothing running behind.
         this.seenDescendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * The end of the app's log, and the start of the JVM's crash report if it wrote one, for the
+     * failure message: CI shows the test output, not the files.
+     */
+    private String diagnosis() {
+        StringBuilder text = new StringBuilder();
+        appendLines(text, "last lines of the app's log", this.log, -LOG_LINES);
+        appendLines(text, "start of the JVM's crash report", crashReport(this.log), CRASH_REPORT_LINES);
+        return text.toString();
+    }
+
+    private static Path crashReport(Path log) {
+        return log.resolveSibling(log.getFileName().toString().replace(".log", "-hs_err.log"));
+    }
+
+    private static void appendLines(StringBuilder text, String title, Path file, int count) {
+        if (!Files.isReadable(file)) {
+            return;
+        }
+        try {
+            // Lenient decoding: Chromium's lines are not always valid UTF-8. Its dbus complaints
+            // (there is no session bus under Xvfb) are noise.
+            List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines()
+                .filter((line) -> !line.contains(":ERROR:dbus/"))
+                .toList();
+            List<String> part = (count < 0) ? lines.subList(Math.max(0, lines.size() + count), lines.size())
+                    : lines.subList(0, Math.min(count, lines.size()));
+            text.append(System.lineSeparator()).append("--- ").append(title).append(" ---");
+            part.forEach((line) -> text.append(System.lineSeparator()).append(line));
+        }
+        catch (IOException ex) {
+            text.append(System.lineSeparator()).append("(").append(file).append(" unreadable: ").append(ex).append(")");
+        }
     }
 
     private void rememberDescendants() {

@@ -70,7 +70,7 @@ class DevServerE2eTests extends WindowedTests {
                 .containsExactly("dev-greet", "dev-origin");
             assertThat(checks).allSatisfy((check) -> assertThat(check.get("ok").booleanValue())
                 .as("%s: %s", check.get("name").stringValue(), check.get("detail").stringValue()).isTrue());
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(42);
+            app.assertExitsWith(42, "AppHandle.exit from the page");
         }
     }
 }

@@ -31,7 +31,7 @@ class ExitPathsE2eTests extends WindowedTests {
         try (AppProcess app = AppProcess.launch("exit-" + how, E2eApplication.class, xvfb, dataDir,
                 "--tauri.app.windows[0].url=exit.html?how=" + how)) {
             app.awaitReport("firstIpc", Duration.ofSeconds(120));
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(exitCode);
+            app.assertExitsWith(exitCode, "ended by " + how);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
                 .as("Chromium processes left after exit").isEmpty());
         }

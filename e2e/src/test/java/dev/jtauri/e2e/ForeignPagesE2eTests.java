@@ -115,7 +115,7 @@ class ForeignPagesE2eTests extends WindowedTests {
             assertThat(app.descendants()).isNotEmpty();
 
             app.terminate();
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).as("exit code after SIGTERM").isEqualTo(143);
+            app.assertExitsWith(143, "SIGTERM");
             assertThat(app.reports("invocations")).singleElement()
                 .satisfies((report) -> assertThat(report.get("count").intValue()).as("commands run").isZero());
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())

@@ -37,7 +37,7 @@ class SampleE2eTests extends WindowedTests {
                 .as("%s: %s", check.get("name").stringValue(), check.get("detail").stringValue()).isTrue());
             assertThat(screenshot).isNotEmptyFile();
 
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).as("exit code after Quit").isZero();
+            app.assertExitsWith(0, "Quit");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
                 .as("Chromium processes left after exit").isEmpty());
         }

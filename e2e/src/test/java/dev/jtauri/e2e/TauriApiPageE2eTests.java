@@ -44,7 +44,7 @@ class TauriApiPageE2eTests extends WindowedTests {
                     firstIpc.get("millisSinceJvmStart").longValue());
             System.out.printf("[e2e] sequential round trips on one page: %s%n", timing.get("detail").stringValue());
 
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).as("the code AppHandle.exit was given").isEqualTo(42);
+            app.assertExitsWith(42, "the code AppHandle.exit was given");
             assertThat(app.descendants()).as("Chromium's processes while the app ran").isNotEmpty();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
                 .as("Chromium processes left after exit").isEmpty());
