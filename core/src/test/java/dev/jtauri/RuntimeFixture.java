@@ -2,6 +2,7 @@ package dev.jtauri;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
@@ -55,6 +56,17 @@ public final class RuntimeFixture implements AutoCloseable {
 
     public AppHandle app() {
         return this.runtime.appHandle();
+    }
+
+    /**
+     * Wait until every event already emitted has reached its Java listeners: the delivery threads
+     * stop taking new work and finish what is queued. Emit nothing afterwards.
+     */
+    public void awaitDeliveries() throws InterruptedException {
+        this.eventThreads.shutdown();
+        if (!this.eventThreads.awaitTermination(5, TimeUnit.SECONDS)) {
+            throw new AssertionError("Event deliveries still running after 5 s");
+        }
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.MethodValidationException;
-import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 
 /**
@@ -34,9 +33,6 @@ public class MethodValidationExceptionTranslator implements ExceptionTranslator 
                 for (MessageSourceResolvable error : result.getResolvableErrors()) {
                     String field = (error instanceof FieldError fieldError) ? "." + fieldError.getField() : "";
                     problems.add("invalid argument '" + parameter + field + "': " + error.getDefaultMessage());
-                }
-                if (result.getResolvableErrors().isEmpty() && result instanceof ParameterErrors) {
-                    problems.add("invalid argument '" + parameter + "'");
                 }
             }
         }

@@ -231,7 +231,8 @@ public class TauriProperties implements Validator {
         private String label = "main";
 
         /**
-         * Title of the window. The identifier, or "jtauri", when not set.
+         * Title of the window. When not set: tauri.identifier, else spring.application.name, else
+         * "jtauri".
          */
         private @Nullable String title;
 

@@ -39,6 +39,7 @@ import org.springframework.context.annotation.EnableAspectJAutoProxy;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
 class TauriAutoConfigurationTests {
@@ -228,9 +229,7 @@ class TauriAutoConfigurationTests {
                     stopped.countDown();
                 }
             });
-            while (ticks.get() < 2) {
-                Thread.sleep(5);
-            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> ticks.get() >= 2);
         });
         assertThat(stopped.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(portal[0].isStopped()).isTrue();

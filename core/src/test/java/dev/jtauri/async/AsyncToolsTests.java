@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
@@ -49,7 +50,7 @@ class AsyncToolsTests {
     void toSyncRethrowsTheAsyncFunctionsOwnCheckedException() {
         IOException failure = new IOException("gone");
         SyncFunction<String, String> failing = this.asyncTools.toSync((String text) -> CompletableFuture.failedFuture(failure));
-        Throwable thrown = catchAny(() -> failing.apply("x"));
+        Throwable thrown = catchThrowable(() -> failing.apply("x"));
         assertThat(thrown).isSameAs(failure);
     }
 
@@ -228,15 +229,5 @@ class AsyncToolsTests {
         });
         assertThat(twoTicks.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(this.asyncTools.taskGroup().close(Duration.ofSeconds(5))).isTrue();
-    }
-
-    private static Throwable catchAny(Runnable action) {
-        try {
-            action.run();
-        }
-        catch (Throwable ex) {
-            return ex;
-        }
-        throw new AssertionError("Nothing was thrown");
     }
 }

@@ -73,7 +73,7 @@ class EventsTests {
             emitters.shutdown();
             emitters.awaitTermination(10, TimeUnit.SECONDS);
         }
-        Thread.sleep(100);
+        this.fixture.awaitDeliveries();
         assertThat(calls).hasValue(1);
     }
 
@@ -89,7 +89,7 @@ class EventsTests {
         assertThat(firstId.get(5, TimeUnit.SECONDS)).isEqualTo(id);
         Listener.unlisten(this.fixture.app(), id);
         Emitter.emit(this.fixture.app(), "tick", 2);
-        Thread.sleep(100);
+        this.fixture.awaitDeliveries();
         assertThat(calls).hasValue(1);
     }
 
@@ -108,7 +108,7 @@ class EventsTests {
         this.fixture.app().emit("slow", 2);
         this.fixture.app().unlisten(id);
         blocking.countDown();
-        Thread.sleep(100);
+        this.fixture.awaitDeliveries();
         assertThat(calls).hasValue(1);
     }
 
@@ -183,7 +183,7 @@ class EventsTests {
 
     @Test
     void theSeedsCommandWaitsForAnEventThroughAToSyncListener() {
-        this.fixture.runtime.commands().registerAll(new SeedCommands(this.fixture));
+        this.fixture.runtime.commands().registerAll(new SeedCommands());
         CompletableFuture<String> received = this.fixture.client
             .invokeAsync("receiveFooEvent", dev.jtauri.ipc.InvokeBody.NULL, Map.of())
             .thenApply((result) -> result.as(String.class));
@@ -215,7 +215,7 @@ class EventsTests {
         this.fixture.app().listen(EventTarget.webviewWindow("other"), "news", (event) -> heard.add("other-window"));
         Emitter.emitTo(this.fixture.app(), "main", "news", null);
         await().atMost(Duration.ofSeconds(5)).until(() -> heard.size() >= 2);
-        Thread.sleep(100);
+        this.fixture.awaitDeliveries();
         assertThat(heard).containsExactlyInAnyOrder("any", "main-window");
     }
 
@@ -226,7 +226,7 @@ class EventsTests {
         this.fixture.app().listen(EventTarget.webviewWindow("main"), "news", (event) -> heard.add("main-window"));
         Emitter.emitTo(this.fixture.app(), EventTarget.app(), "news", null);
         await().atMost(Duration.ofSeconds(5)).until(() -> !heard.isEmpty());
-        Thread.sleep(100);
+        this.fixture.awaitDeliveries();
         assertThat(heard).containsExactly("app");
     }
 
@@ -238,7 +238,7 @@ class EventsTests {
         Emitter.emitFilter(this.fixture.app(), "tick", 1, (target) -> target instanceof EventTarget.WebviewWindow w
                 && w.label().startsWith("widget-"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !heard.isEmpty());
-        Thread.sleep(100);
+        this.fixture.awaitDeliveries();
         assertThat(heard).containsExactly("widget-1");
     }
 

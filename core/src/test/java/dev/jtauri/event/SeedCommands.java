@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 
 import dev.jtauri.AppHandle;
 import dev.jtauri.Listener;
-import dev.jtauri.RuntimeFixture;
 import dev.jtauri.State;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.async.AsyncTools;
@@ -14,9 +13,6 @@ import dev.jtauri.async.AsyncTools;
  * The seed's to_sync snippet: a command that feeds a stream from a synchronous listener.
  */
 public class SeedCommands {
-
-    SeedCommands(RuntimeFixture fixture) {
-    }
 
     @TauriCommand
     public CompletionStage<String> receiveFooEvent(AppHandle app, @State AsyncTools asyncTools) {

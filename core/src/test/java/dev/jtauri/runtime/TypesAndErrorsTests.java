@@ -8,7 +8,6 @@ import dev.jtauri.InvokeException;
 import dev.jtauri.LogCapture;
 import dev.jtauri.RuntimeFixture;
 import dev.jtauri.TauriCommand;
-import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.ipc.InvokeError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -153,10 +152,5 @@ class TypesAndErrorsTests {
         public void strict() {
             throw new IllegalArgumentException("no");
         }
-    }
-
-    static {
-        // keep the import used for readers of this test: the messages come from one place
-        ArgumentErrors.class.getName();
     }
 }

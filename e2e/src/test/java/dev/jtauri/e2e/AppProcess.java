@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,19 +79,16 @@ final class AppProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             rememberDescendants();
-            for (JsonNode report : this.reports) {
-                if (type.equals(report.get("type").stringValue())) {
-                    return report;
-                }
-            }
-            if (!this.process.isAlive()) {
-                Thread.sleep(200);
-                for (JsonNode report : this.reports) {
-                    if (type.equals(report.get("type").stringValue())) {
-                        return report;
-                    }
-                }
+            boolean exited = !this.process.isAlive();
+            if (exited) {
+                // Every line the app wrote is read before the reports are looked at a last time.
                 this.reader.join(TimeUnit.SECONDS.toMillis(10));
+            }
+            JsonNode report = firstReport(type);
+            if (report != null) {
+                return report;
+            }
+            if (exited) {
                 throw new AssertionError("The app exited with " + this.process.exitValue() + " before reporting '"
                         + type + "'; see " + this.log.toAbsolutePath() + diagnosis());
             }
@@ -98,6 +96,11 @@ final class AppProcess implements AutoCloseable {
         }
         throw new AssertionError("No '" + type + "' report within " + timeout + "; see " + this.log.toAbsolutePath()
                 + diagnosis());
+    }
+
+    private @Nullable JsonNode firstReport(String type) {
+        return this.reports.stream().filter((report) -> type.equals(report.get("type").stringValue())).findFirst()
+            .orElse(null);
     }
 
     List<JsonNode> reports(String type) {

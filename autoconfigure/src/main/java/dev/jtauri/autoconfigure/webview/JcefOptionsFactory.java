@@ -18,24 +18,22 @@ final class JcefOptionsFactory {
     }
 
     static JcefOptions create(TauriProperties properties, Environment environment, ResourceLoader resourceLoader) {
-        String identifier = identifier(properties, environment);
-        CefEngineOptions defaults = CefEngineOptions.defaults(identifier);
+        // The app's name: its data directory is named after it, and untitled windows show it.
+        String name = (properties.getIdentifier() != null) ? properties.getIdentifier()
+                : environment.getProperty("spring.application.name");
         TauriProperties.Webview webview = properties.getWebview();
-        Path installDir = (webview.getInstallDir() != null) ? webview.getInstallDir() : defaults.installDir();
-        Path dataDir = (webview.getDataDir() != null) ? webview.getDataDir() : defaults.dataDir();
+        Path installDir = webview.getInstallDir();
+        Path dataDir = webview.getDataDir();
+        if (installDir == null || dataDir == null) {
+            CefEngineOptions defaults = CefEngineOptions.defaults((name != null) ? name : "jtauri-app");
+            installDir = (installDir != null) ? installDir : defaults.installDir();
+            dataDir = (dataDir != null) ? dataDir : defaults.dataDir();
+        }
         CefEngineOptions engine = new CefEngineOptions(installDir, dataDir, webview.getArgs());
         boolean devtools = (webview.getDevtools() != null) ? webview.getDevtools()
                 : properties.getBuild().getDevUrl() != null;
-        String title = (properties.getIdentifier() != null) ? properties.getIdentifier()
-                : environment.getProperty("spring.application.name", "jtauri");
+        String title = (name != null) ? name : "jtauri";
         return new JcefOptions(new ResourceAssetResolver(resourceLoader, properties.getBuild().getFrontendDist()),
                 properties.getBuild().getDevUrl(), devtools, title, engine);
-    }
-
-    private static String identifier(TauriProperties properties, Environment environment) {
-        if (properties.getIdentifier() != null) {
-            return properties.getIdentifier();
-        }
-        return environment.getProperty("spring.application.name", "jtauri-app");
     }
 }

@@ -40,10 +40,13 @@ public class JcefWebviewConfiguration {
 
     /** A window that loads a frontend page that is not there fails the startup, naming the settings. */
     private static void checkFrontend(TauriProperties properties, JcefOptions options) {
+        if (options.devUrl() != null) {
+            return;
+        }
         List<TauriProperties.Window> windows = properties.getApp().getWindows();
         for (int i = 0; i < windows.size(); i++) {
             String url = windows.get(i).getUrl();
-            if (options.devUrl() != null || JcefOptions.isAbsolute(url)) {
+            if (JcefOptions.isAbsolute(url)) {
                 continue;
             }
             String path = options.frontendPath(url);

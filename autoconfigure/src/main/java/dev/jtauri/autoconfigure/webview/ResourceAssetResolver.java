@@ -33,7 +33,8 @@ public final class ResourceAssetResolver implements AssetResolver {
     @Override
     public @Nullable Asset resolve(String path) {
         Resource resource = this.resourceLoader.getResource(this.location + path);
-        if (!resource.exists() || !resource.isReadable() || isDirectory(resource)) {
+        // Readable means the resource exists and is not a directory, in a folder or a jar alike.
+        if (!resource.isReadable()) {
             return null;
         }
         String mimeType = MimeTypes.of(path);
@@ -48,15 +49,6 @@ public final class ResourceAssetResolver implements AssetResolver {
                 return resource.getInputStream();
             }
         };
-    }
-
-    private static boolean isDirectory(Resource resource) {
-        try {
-            return resource.isFile() && resource.getFile().isDirectory();
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
     @Override

@@ -39,9 +39,15 @@ class ConcurrentInstallE2eTests {
                 .redirectOutput(log.toFile())
                 .start());
         }
-        for (Process process : processes) {
-            assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).isZero();
+        try {
+            for (Process process : processes) {
+                assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+                assertThat(process.exitValue()).isZero();
+            }
+        }
+        finally {
+            // Whatever the assertions said, leave no installer running.
+            processes.forEach(Process::destroyForcibly);
         }
         long extractions = 0;
         for (Path log : logs) {
