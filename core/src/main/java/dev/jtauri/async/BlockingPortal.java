@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #call} runs a task on the portal and blocks the caller until it is done;
  * {@link #startTaskSoon} hands a task over and returns at once. Every {@code @TauriCommand}
- * already runs on the portal, so commands never need this; it is for event listeners, Swing or
- * JavaFX callbacks, schedulers and other threads the app owns.
+ * already runs on the portal, so commands never need this; it is for event listeners, schedulers
+ * and other threads the app owns. From a UI thread (a Swing or JavaFX callback) use
+ * {@link #startTaskSoon}: {@code call} would freeze the UI, and on some platforms the browser
+ * with it, for as long as the task runs.
  *
  * <p>Do not call {@link #call} from code that already runs on the portal (a command, a
  * task-group task): a portal thread waiting for the portal can exhaust it and deadlock. Such

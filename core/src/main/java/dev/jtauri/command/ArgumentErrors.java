@@ -105,7 +105,16 @@ public final class ArgumentErrors {
      * @return the exception to throw
      */
     public static ArgumentBindingException invalid(CommandParameter parameter, String problem) {
-        return new ArgumentBindingException(InvokeError.Kind.INVALID_ARGUMENTS,
-                "command '" + parameter.commandName() + "': " + problem);
+        return invalid(parameter.commandName(), problem);
+    }
+
+    /**
+     * An argument error of a command, with a message of the caller's.
+     * @param commandName the command
+     * @param problem what is wrong, without the command's name
+     * @return the exception to throw
+     */
+    public static ArgumentBindingException invalid(String commandName, String problem) {
+        return new ArgumentBindingException(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + commandName + "': " + problem);
     }
 }

@@ -1,7 +1,6 @@
 package dev.jtauri.command;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
@@ -32,6 +31,9 @@ public final class CommandParameter {
 
     private final JsonMapper mapper;
 
+    // Read from the annotations once: resolvers ask on every call that leaves the argument out.
+    private final boolean nullable;
+
     private volatile @Nullable ObjectReader reader;
 
     private volatile @Nullable ObjectWriter typeArgumentWriter;
@@ -44,6 +46,9 @@ public final class CommandParameter {
         this.index = index;
         this.mapper = mapper;
         this.type = JacksonTypes.resolve(mapper, method.getGenericParameterTypes()[index], beanType, method);
+        this.nullable = !this.parameter.getType().isPrimitive()
+                && (hasNullable(this.parameter.getAnnotatedType().getAnnotations())
+                        || hasNullable(this.parameter.getAnnotations()));
     }
 
     /**
@@ -151,11 +156,7 @@ public final class CommandParameter {
      * @return true when nullable
      */
     public boolean isNullable() {
-        if (rawType().isPrimitive()) {
-            return false;
-        }
-        AnnotatedType annotated = this.parameter.getAnnotatedType();
-        return hasNullable(annotated.getAnnotations()) || hasNullable(this.parameter.getAnnotations());
+        return this.nullable;
     }
 
     /**

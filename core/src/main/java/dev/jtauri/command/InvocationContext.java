@@ -4,7 +4,6 @@ import dev.jtauri.AppHandle;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
-import dev.jtauri.state.StateRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,8 +22,6 @@ public final class InvocationContext {
 
     private final AppHandle appHandle;
 
-    private final StateRegistry state;
-
     private final JsonMapper mapper;
 
     private @Nullable JsonNode arguments;
@@ -34,15 +31,12 @@ public final class InvocationContext {
      * @param request the request
      * @param commandName the command's name (for {@code pyInvoke}, the function's)
      * @param appHandle the app
-     * @param state the app's state
      * @param mapper the JSON mapper
      */
-    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, StateRegistry state,
-            JsonMapper mapper) {
+    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, JsonMapper mapper) {
         this.request = request;
         this.commandName = commandName;
         this.appHandle = appHandle;
-        this.state = state;
         this.mapper = mapper;
     }
 
@@ -68,14 +62,6 @@ public final class InvocationContext {
      */
     public AppHandle appHandle() {
         return this.appHandle;
-    }
-
-    /**
-     * The app's state.
-     * @return the registry
-     */
-    public StateRegistry state() {
-        return this.state;
     }
 
     /**
@@ -107,8 +93,8 @@ public final class InvocationContext {
             return this.mapper.createObjectNode();
         }
         if (!node.isObject()) {
-            throw new ArgumentBindingException(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + this.commandName
-                    + "': arguments must be a JSON object keyed by parameter name, got " + JsonKinds.actual(node));
+            throw ArgumentErrors.invalid(this.commandName,
+                    "arguments must be a JSON object keyed by parameter name, got " + JsonKinds.actual(node));
         }
         return node;
     }

@@ -191,15 +191,6 @@ public final class EventBus {
         }
     }
 
-    /**
-     * The filter of {@code emitTo(target)}.
-     * @param target the target
-     * @return the filter, {@code null} for every listener
-     */
-    public static @Nullable Predicate<EventTarget> filterFor(EventTarget target) {
-        return TargetFilters.emitTo(target);
-    }
-
     private void deliverToPages(String event, String payloadJson, @Nullable Predicate<EventTarget> filter) {
         for (PageConnection page : this.pages.get()) {
             Map<String, Map<Long, PageListener>> byEvent = this.pageListeners.get(page.label());

@@ -6,6 +6,9 @@ package dev.jtauri.event;
  */
 public final class EventNames {
 
+    /** What a valid name is, for messages: "an event name " + RULE. */
+    public static final String RULE = "must be non-empty and contain only alphanumeric characters, '-', '/', ':' and '_'";
+
     private EventNames() {
     }
 
@@ -17,8 +20,7 @@ public final class EventNames {
      */
     public static String validate(String name) {
         if (!isValid(name)) {
-            throw new IllegalArgumentException("Event name '" + name + "' is not valid: it must be non-empty and "
-                    + "contain only alphanumeric characters, '-', '/', ':' and '_'");
+            throw new IllegalArgumentException("Event name '" + name + "' is not valid: it " + RULE);
         }
         return name;
     }

@@ -4,10 +4,11 @@ import java.util.function.Predicate;
 
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriCommand;
+import dev.jtauri.command.ArgumentBindingException;
+import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
-import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -100,11 +101,11 @@ public final class EventPluginCommands {
         JsonNode arguments = parseJson(command, (request.body() instanceof InvokeBody.Json json) ? json.text()
                 : new String(request.body().bytes(), java.nio.charset.StandardCharsets.UTF_8));
         if (arguments == null || !arguments.isObject()) {
-            throw invalid(command, "arguments must be a JSON object {event, payload}");
+            throw ArgumentErrors.invalid(command, "arguments must be a JSON object {event, payload}");
         }
         JsonNode event = arguments.get("event");
         if (event == null || !event.isString()) {
-            throw invalid(command, "missing required argument 'event' (String)");
+            throw ArgumentErrors.invalid(command, "missing required argument 'event' (String)");
         }
         JsonNode payload = arguments.get("payload");
         String payloadJson = (payload == null || payload.isMissingNode()) ? "null" : this.mapper.writeValueAsString(payload);
@@ -112,7 +113,7 @@ public final class EventPluginCommands {
         if (targeted) {
             JsonNode targetNode = arguments.get("target");
             if (targetNode == null || targetNode.isNull()) {
-                throw invalid(command, "missing required argument 'target' (EventTarget)");
+                throw ArgumentErrors.invalid(command, "missing required argument 'target' (EventTarget)");
             }
             target = parseTarget(command, targetNode);
         }
@@ -164,25 +165,20 @@ public final class EventPluginCommands {
             case "Window" -> (label != null) ? EventTarget.window(label) : null;
             case "Webview" -> (label != null) ? EventTarget.webview(label) : null;
             case "WebviewWindow" -> (label != null) ? EventTarget.webviewWindow(label) : null;
-            default -> throw invalid(command, "invalid argument 'target': expected {kind} with kind one of "
+            default -> throw ArgumentErrors.invalid(command, "invalid argument 'target': expected {kind} with kind one of "
                     + "[Any, AnyLabel, App, Window, Webview, WebviewWindow]");
         };
         if (target == null) {
-            throw invalid(command, "invalid argument 'target': kind " + kindName + " needs a string 'label'");
+            throw ArgumentErrors.invalid(command, "invalid argument 'target': kind " + kindName + " needs a string 'label'");
         }
         return target;
     }
 
     private static String validName(String command, String event) {
         if (!EventNames.isValid(event)) {
-            throw invalid(command, "invalid argument 'event': an event name must be non-empty and contain only "
-                    + "alphanumeric characters, '-', '/', ':' and '_'");
+            throw ArgumentErrors.invalid(command, "invalid argument 'event': an event name " + EventNames.RULE);
         }
         return event;
-    }
-
-    private static ArgumentBindingException invalid(String command, String problem) {
-        return new ArgumentBindingException(InvokeError.Kind.INVALID_ARGUMENTS, "command '" + command + "': " + problem);
     }
 
     private record Emit(String event, String payloadJson, EventTarget target) {

@@ -68,7 +68,7 @@ public final class ListenerMethods {
         String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
         if (!EventNames.isValid(annotation.value())) {
             throw new CommandDefinitionException("@TauriListener(\"" + annotation.value() + "\") on " + description
-                    + ": an event name must be non-empty and contain only alphanumeric characters, '-', '/', ':' and '_'");
+                    + ": an event name " + EventNames.RULE);
         }
         if (method.getParameterCount() > 1) {
             throw new CommandDefinitionException("@TauriListener method " + description + " takes "

@@ -54,7 +54,7 @@ public final class Capabilities {
     /**
      * A set of commands some windows may call.
      *
-     * @param identifier a name for messages
+     * @param identifier its name, as in a Tauri capability file
      * @param windows window labels, {@code *} wildcards allowed
      * @param commands command names, {@code *} wildcards allowed
      */

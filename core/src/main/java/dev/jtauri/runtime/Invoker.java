@@ -21,7 +21,6 @@ import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
-import dev.jtauri.state.StateRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +52,6 @@ public final class Invoker {
 
     private final AppHandle appHandle;
 
-    private final StateRegistry state;
-
     private final JsonMapper mapper;
 
     private final BlockingPortal portal;
@@ -65,12 +62,11 @@ public final class Invoker {
 
     private final Capabilities capabilities;
 
-    Invoker(CommandRegistry commands, AppHandle appHandle, StateRegistry state, JsonMapper mapper,
+    Invoker(CommandRegistry commands, AppHandle appHandle, JsonMapper mapper,
             BlockingPortal portal, long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators,
             Capabilities capabilities) {
         this.commands = commands;
         this.appHandle = appHandle;
-        this.state = state;
         this.mapper = mapper;
         this.portal = portal;
         this.maxPayloadSize = maxPayloadSize;
@@ -161,7 +157,7 @@ public final class Invoker {
             return done(err(InvokeError.of(InvokeError.Kind.UNKNOWN_COMMAND, "unknown command '" + name + "'"
                     + this.commands.suggest(name).map((hint) -> " (did you mean '" + hint + "'?)").orElse(""))));
         }
-        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.state, this.mapper);
+        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.mapper);
         String commandName = name;
         try {
             return handler.invoke(context, this.portal.executor())

@@ -1,6 +1,6 @@
 package dev.jtauri.runtime;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -98,7 +98,7 @@ final class RuntimeAppHandle implements AppHandle {
 
     @Override
     public Map<String, WebviewWindow> webviewWindows() {
-        Map<String, WebviewWindow> windows = new LinkedHashMap<>();
+        Map<String, WebviewWindow> windows = new HashMap<>();
         for (PageConnection page : this.pages.all()) {
             WebviewWindow window = page.window();
             if (window != null) {

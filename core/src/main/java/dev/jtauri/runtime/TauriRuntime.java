@@ -62,7 +62,7 @@ public final class TauriRuntime {
         this.events = new EventBus(this.mapper, eventExecutor, this.pages::all);
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
         this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
-        this.invoker = new Invoker(this.commands, this.appHandle, this.state, this.mapper, builder.portal,
+        this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
                 builder.maxPayloadSize, builder.exceptionTranslators, builder.capabilities);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         this.commands.registerAll(new EventPluginCommands(this.events, this.mapper));

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 /**
  * A jtauri app in a child JVM, as a user runs it: its own {@code main}, a display of the tests'
  * Xvfb, and a CEF profile of its own. Its standard output goes to {@code target/e2e-logs/}, and
@@ -105,6 +108,25 @@ final class AppProcess implements AutoCloseable {
 
     List<JsonNode> reports(String type) {
         return this.reports.stream().filter((report) -> type.equals(report.get("type").stringValue())).toList();
+    }
+
+    /**
+     * The page's {@code check} reports are the expected ones, in order, and each passed.
+     * @param names the checks' names
+     * @return the checks
+     */
+    List<JsonNode> assertChecksPassed(List<String> names) {
+        List<JsonNode> checks = reports("check");
+        assertThat(checks).extracting((check) -> check.get("name").stringValue()).containsExactlyElementsOf(names);
+        assertThat(checks).allSatisfy((check) -> assertThat(check.get("ok").booleanValue())
+            .as("%s: %s", check.get("name").stringValue(), check.get("detail")).isTrue());
+        return checks;
+    }
+
+    /** No Chromium process of the app's outlives it (they get a few seconds to go). */
+    void assertNoSurvivors() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(survivors())
+            .as("Chromium processes left after exit").isEmpty());
     }
 
     /** The app's own child processes (Chromium's), as seen so far. */

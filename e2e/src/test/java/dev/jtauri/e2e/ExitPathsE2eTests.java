@@ -6,9 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The ways an app ends besides a signal (see {@link ForeignPagesE2eTests}) and the page's
  * {@code done} (see {@link TauriApiPageE2eTests}): its last window closes, or a command calls
@@ -32,8 +29,7 @@ class ExitPathsE2eTests extends WindowedTests {
                 "--tauri.app.windows[0].url=exit.html?how=" + how)) {
             app.awaitReport("firstIpc", Duration.ofSeconds(120));
             app.assertExitsWith(exitCode, "ended by " + how);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
-                .as("Chromium processes left after exit").isEmpty());
+            app.assertNoSurvivors();
         }
     }
 }

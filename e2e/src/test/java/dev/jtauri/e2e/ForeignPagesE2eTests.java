@@ -118,8 +118,7 @@ class ForeignPagesE2eTests extends WindowedTests {
             app.assertExitsWith(143, "SIGTERM");
             assertThat(app.reports("invocations")).singleElement()
                 .satisfies((report) -> assertThat(report.get("count").intValue()).as("commands run").isZero());
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
-                .as("Chromium processes left after the kill").isEmpty());
+            app.assertNoSurvivors();
         }
     }
 

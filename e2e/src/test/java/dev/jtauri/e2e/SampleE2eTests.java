@@ -8,10 +8,8 @@ import java.util.List;
 import dev.jtauri.sample.SampleApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The sample app as a user runs it, its own page driven in its own window by {@link SampleDriver}:
@@ -31,15 +29,11 @@ class SampleE2eTests extends WindowedTests {
         try (AppProcess app = AppProcess.launch("sample", SampleApplication.class, xvfb, dataDir,
                 "--spring.main.sources=" + SampleDriver.class.getName(), "--e2e.screenshot=" + screenshot)) {
             app.awaitReport("done", Duration.ofSeconds(180));
-            List<JsonNode> checks = app.reports("check");
-            assertThat(checks).extracting((check) -> check.get("name").stringValue()).containsExactlyElementsOf(CHECKS);
-            assertThat(checks).allSatisfy((check) -> assertThat(check.get("ok").booleanValue())
-                .as("%s: %s", check.get("name").stringValue(), check.get("detail").stringValue()).isTrue());
+            app.assertChecksPassed(CHECKS);
             assertThat(screenshot).isNotEmptyFile();
 
             app.assertExitsWith(0, "Quit");
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
-                .as("Chromium processes left after exit").isEmpty());
+            app.assertNoSurvivors();
         }
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A real window, a page built from {@code @tauri-apps/api} 2 and {@code tauri-plugin-pytauri-api},
@@ -32,11 +31,7 @@ class TauriApiPageE2eTests extends WindowedTests {
                 "--tauri.app.windows[1].url=second.html")) {
             JsonNode firstIpc = app.awaitReport("firstIpc", Duration.ofSeconds(120));
             JsonNode done = app.awaitReport("done", Duration.ofSeconds(240));
-            List<JsonNode> checks = app.reports("check");
-
-            assertThat(checks).extracting((check) -> check.get("name").stringValue()).containsExactlyElementsOf(CHECKS);
-            assertThat(checks).allSatisfy((check) -> assertThat(check.get("ok").booleanValue())
-                .as("%s: %s", check.get("name").stringValue(), check.get("detail")).isTrue());
+            List<JsonNode> checks = app.assertChecksPassed(CHECKS);
             assertThat(done.get("failed").intValue()).isZero();
 
             JsonNode timing = checks.get(CHECKS.indexOf("timing"));
@@ -46,8 +41,7 @@ class TauriApiPageE2eTests extends WindowedTests {
 
             app.assertExitsWith(42, "the code AppHandle.exit was given");
             assertThat(app.descendants()).as("Chromium's processes while the app ran").isNotEmpty();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(app.survivors())
-                .as("Chromium processes left after exit").isEmpty());
+            app.assertNoSurvivors();
         }
     }
 }

@@ -26,7 +26,7 @@ public final class StateArgumentResolver implements ArgumentResolver {
 
     @Override
     public Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-        return context.state().find(parameter.rawType()).orElseThrow(() -> new IllegalStateException(
+        return context.appHandle().tryState(parameter.rawType()).orElseThrow(() -> new IllegalStateException(
                 "command '" + parameter.commandName() + "' needs @State " + parameter.rawType().getName()
                         + ", but no such state is managed; call Manager.manage(app, value) before the page invokes it"));
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -66,11 +65,10 @@ final class AppRequests {
 
     private final Executor io;
 
-    private final SingleUseTokens<Boolean> nonces;
+    private final SingleUseTokens<Boolean> nonces = new SingleUseTokens<>();
 
     AppRequests(Function<CefBrowser, @Nullable JcefWindow> windows, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, SingleUseTokens<byte[]> tickets, SingleUseTokens<Boolean> nonces, BridgeScript bridge,
-            Executor io) {
+            @Nullable DevServerProxy devServer, SingleUseTokens<byte[]> tickets, BridgeScript bridge, Executor io) {
         this.windows = windows;
         this.origins = origins;
         this.assets = assets;
@@ -78,7 +76,6 @@ final class AppRequests {
         this.tickets = tickets;
         this.bridge = bridge;
         this.io = io;
-        this.nonces = nonces;
     }
 
     /**
@@ -87,7 +84,8 @@ final class AppRequests {
      */
     CefResourceHandler handle(@Nullable CefBrowser browser, @Nullable CefFrame frame, CefRequest request) {
         String url = request.getURL();
-        String path = rawPath(url);
+        String rawPath = AssetPaths.rawPath(url);
+        String path = (rawPath != null) ? rawPath : "";
         if (path.startsWith(PREFIX)) {
             JcefWindow window = (browser != null) ? this.windows.apply(browser) : null;
             if (window != null && path.equals(HtmlInjection.BRIDGE_PATH)) {
@@ -189,6 +187,13 @@ final class AppRequests {
         }
         Vector<CefPostDataElement> elements = new Vector<>();
         postData.getElements(elements);
+        if (elements.size() == 1) {
+            // The usual case, a single blob: read it straight into the body.
+            CefPostDataElement element = elements.get(0);
+            byte[] body = new byte[element.getBytesCount()];
+            element.getBytes(body.length, body);
+            return body;
+        }
         int size = 0;
         for (CefPostDataElement element : elements) {
             size += element.getBytesCount();
@@ -202,15 +207,5 @@ final class AppRequests {
             offset += chunk.length;
         }
         return body;
-    }
-
-    private static String rawPath(String url) {
-        try {
-            String path = new URI(url).getRawPath();
-            return (path != null) ? path : "";
-        }
-        catch (URISyntaxException ex) {
-            return "";
-        }
     }
 }

@@ -26,13 +26,7 @@ final class AssetPaths {
      * {@code null} when the URL is malformed or tries to leave the frontend
      */
     static @Nullable String of(String url) {
-        String rawPath;
-        try {
-            rawPath = new URI(url).getRawPath();
-        }
-        catch (URISyntaxException ex) {
-            return null;
-        }
+        String rawPath = rawPath(url);
         if (rawPath == null) {
             return null;
         }
@@ -59,5 +53,19 @@ final class AssetPaths {
             return INDEX;
         }
         return decoded.endsWith("/") ? path + "/" + INDEX : path.toString();
+    }
+
+    /**
+     * The path of a URL, still percent-encoded.
+     * @param url the URL
+     * @return the path, or {@code null} when the URL is malformed or has none
+     */
+    static @Nullable String rawPath(String url) {
+        try {
+            return new URI(url).getRawPath();
+        }
+        catch (URISyntaxException ex) {
+            return null;
+        }
     }
 }

@@ -22,7 +22,8 @@ final class BridgeScript {
             if (in == null) {
                 throw new IllegalStateException("bridge.js is missing from jtauri-webview-jcef");
             }
-            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -39,7 +40,6 @@ final class BridgeScript {
         return this.template
             .replace("__LABEL__", this.mapper.writeValueAsString(label))
             .replace("__TOKEN__", this.mapper.writeValueAsString(token))
-            .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT))
             .getBytes(StandardCharsets.UTF_8);
     }
 }

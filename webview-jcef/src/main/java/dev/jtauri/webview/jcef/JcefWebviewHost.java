@@ -88,8 +88,7 @@ public final class JcefWebviewHost implements WebviewHost {
         CefClient client = cef.awaitReady(START_TIMEOUT);
         BridgeScript bridge = new BridgeScript(runtime.jsonMapper());
         AppRequests requests = new AppRequests(this.windows::get, this.origins, this.options.assets(),
-                (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets, new SingleUseTokens<>(),
-                bridge, this.io);
+                (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets, bridge, this.io);
         cef.serve(requests);
         CefMessageRouter router = CefMessageRouter.create();
         router.addHandler(new QueryRouter(this.windows::get, this.origins), true);

@@ -19,7 +19,7 @@ final class SingleUseTokens<V> {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static final Duration LIFETIME = Duration.ofMinutes(1);
+    private static final long LIFETIME_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -39,6 +39,7 @@ final class SingleUseTokens<V> {
      * @return the token
      */
     String issue(V value) {
+        // Expired tokens go here; redeem refuses them on its own.
         purgeExpired();
         String token = randomHex();
         this.entries.put(token, new Entry<>(value, System.nanoTime()));
@@ -51,7 +52,6 @@ final class SingleUseTokens<V> {
      * @return the value, or {@code null} when the token is unknown, used or expired
      */
     @Nullable V redeem(@Nullable String token) {
-        purgeExpired();
         Entry<V> entry = (token != null) ? this.entries.remove(token) : null;
         return (entry != null && !entry.expired(System.nanoTime())) ? entry.value : null;
     }
@@ -64,7 +64,7 @@ final class SingleUseTokens<V> {
     private record Entry<V>(V value, long issuedAt) {
 
         boolean expired(long now) {
-            return now - this.issuedAt > LIFETIME.toNanos();
+            return now - this.issuedAt > LIFETIME_NANOS;
         }
     }
 }
