@@ -178,7 +178,7 @@ public final class Invoker {
             return commandError(commandName, handler, invokeException);
         }
         for (ExceptionTranslator translator : this.exceptionTranslators) {
-            InvokeError translated = translator.translate(commandName, cause);
+            InvokeError translated = translate(translator, commandName, cause);
             if (translated != null) {
                 logger.debug("Rejected a call of '{}': {}", commandName, translated.message());
                 return err(translated);
@@ -189,6 +189,21 @@ public final class Invoker {
                 (handler != null) ? handler.description() : "no handler", errorId, cause);
         return err(InvokeError.of(InvokeError.Kind.INTERNAL, "command '" + commandName
                 + "' failed with an internal error (error id " + errorId + "); the application log has the details"));
+    }
+
+    /**
+     * A translator's answer. Translators are the app's code: one that throws is skipped, so the
+     * page still gets an answer and the command's own failure is still logged.
+     */
+    private static @Nullable InvokeError translate(ExceptionTranslator translator, String commandName, Throwable cause) {
+        try {
+            return translator.translate(commandName, cause);
+        }
+        catch (RuntimeException ex) {
+            logger.warn("Exception translator {} failed on the failure of command '{}'; skipped it",
+                    translator.getClass().getName(), commandName, ex);
+            return null;
+        }
     }
 
     private InvokeResponse commandError(String commandName, @Nullable CommandHandler handler, InvokeException ex) {

@@ -81,6 +81,21 @@ class TypesAndErrorsTests {
         }
     }
 
+    @Test
+    void aTranslatorThatThrowsIsSkippedAndThePageStillGetsAnAnswer() {
+        RuntimeFixture translated = RuntimeFixture.start((builder) -> builder.exceptionTranslators(java.util.List.of(
+                (command, ex) -> {
+                    throw new IllegalStateException("translator bug");
+                })), new Validating());
+        try (translated; LogCapture log = new LogCapture(Invoker.class)) {
+            InvokeError error = translated.client.invoke("strict").error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.INTERNAL);
+            assertThat(log.at(Level.WARN)).singleElement()
+                .satisfies((event) -> assertThat(event.getFormattedMessage()).contains("'strict'").contains("skipped"));
+            assertThat(log.at(Level.ERROR)).hasSize(1);
+        }
+    }
+
     abstract static class Crud<T> {
 
         @TauriCommand

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import dev.jtauri.ipc.InvokeBody;
-import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.webview.Asset;
 import dev.jtauri.webview.AssetResolver;
@@ -128,14 +126,12 @@ final class AppRequests {
         }
         if (path.startsWith(IPC) && "POST".equals(request.getMethod())
                 && window.token().equals(request.getHeaderByName("Jtauri-Token"))) {
-            String command = URLDecoder.decode(path.substring(IPC.length()), StandardCharsets.UTF_8);
+            String command = path.substring(IPC.length());
             String headers = request.getHeaderByName("Jtauri-Headers");
             byte[] body = bodyOf(request);
-            // Decoding happens in the pipeline, on the portal, so a bad header is an invoke error.
+            // Decoding happens in the pipeline, on the portal, so a bad name or header is an invoke error.
             return new AsyncResourceHandler(() -> window.runtime().invoker()
-                .decodeAndInvoke(() -> new InvokeRequest(command, InvokeBody.raw(body), InvokeCodec.parseHeaders(
-                        (headers != null) ? URLDecoder.decode(headers, StandardCharsets.UTF_8) : "", window.mapper()),
-                        window))
+                .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, body, window, window.mapper()))
                 .thenApply(AppRequests::toResponse), Runnable::run);
         }
         return AsyncResourceHandler.of(ResourceResponse.forbidden());

@@ -1,5 +1,7 @@
 package dev.jtauri.webview.jcef;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.webview.PageConnection;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,11 +85,42 @@ final class InvokeCodec {
         if (json.isEmpty() || json.equals("{}")) {
             return Headers.empty();
         }
+        Map<String, String> headers;
         try {
-            return Headers.of(mapper.readValue(json, HEADERS));
+            headers = mapper.readValue(json, HEADERS);
         }
         catch (JacksonException ex) {
+            headers = null;
+        }
+        if (headers == null || headers.containsValue(null)) {
             throw malformed("the invoke headers are not a JSON object of strings");
+        }
+        return Headers.of(headers);
+    }
+
+    /**
+     * Decode an invoke that came by fetch, with a large raw body: the command is the end of the
+     * URL's path and the headers a request header, both percent-encoded.
+     * @param command the command, percent-encoded
+     * @param headers the headers' JSON object, percent-encoded, or {@code null}
+     * @param body the body
+     * @param page the calling page
+     * @param mapper the mapper
+     * @return the request
+     * @throws ArgumentBindingException (malformed request) when a part cannot be decoded
+     */
+    static InvokeRequest decodeFetched(String command, @Nullable String headers, byte[] body, PageConnection page,
+            JsonMapper mapper) {
+        return new InvokeRequest(percentDecode(command, "the command name is not valid percent-encoding"), InvokeBody.raw(body),
+                parseHeaders((headers != null) ? percentDecode(headers, "the invoke headers are not valid percent-encoding") : "", mapper), page);
+    }
+
+    private static String percentDecode(String text, String problem) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            throw malformed(problem);
         }
     }
 

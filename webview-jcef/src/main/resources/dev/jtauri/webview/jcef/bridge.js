@@ -125,8 +125,11 @@
     })
   }
 
+  // A ticket works once and for a minute: an error status is a lost result, never its bytes.
   function fetchTicket(ticket) {
-    return fetch(RESPONSE_PATH + ticket).then((response) => response.arrayBuffer())
+    return fetch(RESPONSE_PATH + ticket).then((response) => response.ok
+      ? response.arrayBuffer()
+      : Promise.reject(new Error('jtauri: a large result could not be fetched (HTTP ' + response.status + ')')))
   }
 
   function decodeResult(text) {
@@ -163,6 +166,10 @@
         'Jtauri-Headers': encodeURIComponent(JSON.stringify(headers))
       }
     })
+    if (!response.headers.has('Jtauri-Response')) {
+      // Refused before the pipeline (a wrong token), or failed in it: no answer to decode.
+      throw new Error('jtauri: invoke of ' + cmd + ' failed (HTTP ' + response.status + ')')
+    }
     const type = (response.headers.get('content-type') || '').split(';')[0]
     const value = type === 'application/json' ? await response.json() : await response.arrayBuffer()
     if (response.headers.get('Jtauri-Response') === 'ok') {
@@ -226,6 +233,11 @@
     },
     // @tauri-apps/api reads the position as `index` since 2.9, as `id` before; both are sent.
     channel(channelId, index, kind, data) {
+      // Every app frame is asked; only the one that holds the channel takes the message (and
+      // its single-use ticket).
+      if (typeof window['_' + channelId] !== 'function') {
+        return
+      }
       if (kind === 't') {
         fetchTicket(data).then(
           (buffer) => runCallback(channelId, { message: buffer, index, id: index }),

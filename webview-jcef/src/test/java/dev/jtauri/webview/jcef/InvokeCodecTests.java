@@ -47,6 +47,30 @@ class InvokeCodecTests {
     }
 
     @Test
+    void headersMustBeAnObjectOfStrings() {
+        assertMalformed(String.join(SEP, "token", "greet", "null", "j", "{}"), "headers are not a JSON object");
+        assertMalformed(String.join(SEP, "token", "greet", "{\"a\":null}", "j", "{}"), "headers are not a JSON object");
+    }
+
+    @Test
+    void aFetchedInvokeIsPercentDecodedAndRefusedWhenItCannotBe() {
+        InvokeRequest request = InvokeCodec.decodeFetched("plugin%3Afs%7Cwrite", "%7B%22X-Trace%22%3A%22t1%22%7D",
+                new byte[] { 7 }, this.page, this.mapper);
+        assertThat(request.command()).isEqualTo("plugin:fs|write");
+        assertThat(request.headers().get("x-trace")).isEqualTo("t1");
+        assertThat(request.body().bytes()).containsExactly(7);
+        assertThat(InvokeCodec.decodeFetched("upload", null, new byte[0], this.page, this.mapper).headers().asMap())
+            .isEmpty();
+        assertThatExceptionOfType(ArgumentBindingException.class)
+            .isThrownBy(() -> InvokeCodec.decodeFetched("bad%zz", null, new byte[0], this.page, this.mapper))
+            .satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(InvokeError.Kind.MALFORMED_REQUEST))
+            .withMessageContaining("the command name is not valid percent-encoding");
+        assertThatExceptionOfType(ArgumentBindingException.class)
+            .isThrownBy(() -> InvokeCodec.decodeFetched("upload", "%7B%zz", new byte[0], this.page, this.mapper))
+            .withMessageContaining("the invoke headers are not valid percent-encoding");
+    }
+
+    @Test
     void resultsAreTaggedAndLargeRawResultsGetATicket() {
         SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
         assertThat(InvokeCodec.encodeResult(InvokeBody.json("{\"a\":1}"), tickets)).isEqualTo("j{\"a\":1}");
