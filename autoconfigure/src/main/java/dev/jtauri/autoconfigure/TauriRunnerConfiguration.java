@@ -20,8 +20,10 @@ class TauriRunnerConfiguration {
     @ConditionalOnMissingBean
     TauriApplicationRunner tauriApplicationRunner(TauriRuntime runtime, TauriProperties properties,
             ObjectProvider<WebviewHost> host, ConfigurableApplicationContext context) {
-        return new TauriApplicationRunner(runtime, properties, host.getIfUnique(), headlessReason(properties, context),
-                context);
+        // Two hosts are a configuration error, not a reason to run headless: getIfAvailable says so.
+        WebviewHost webviewHost = host.getIfAvailable();
+        String headlessReason = (webviewHost != null) ? "" : headlessReason(properties, context);
+        return new TauriApplicationRunner(runtime, properties, webviewHost, headlessReason, context);
     }
 
     private static String headlessReason(TauriProperties properties, ConfigurableApplicationContext context) {

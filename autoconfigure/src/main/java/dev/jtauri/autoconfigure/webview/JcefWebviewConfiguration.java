@@ -25,7 +25,9 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(OnDisplayCondition.class)
 public class JcefWebviewConfiguration {
 
+    // Like the host: an app with a host of its own starts no CEF of ours.
     @Bean
+    @ConditionalOnMissingBean(WebviewHost.class)
     static JcefEarlyStart jcefEarlyStart() {
         return new JcefEarlyStart();
     }

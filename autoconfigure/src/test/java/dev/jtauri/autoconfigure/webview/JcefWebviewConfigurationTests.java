@@ -10,6 +10,7 @@ import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -54,6 +55,29 @@ class JcefWebviewConfigurationTests {
         this.contextRunner.withPropertyValues("DISPLAY=:42")
             .withBean("customHost", WebviewHost.class, RecordingHost::new)
             .run((context) -> assertThat(context).getBean(WebviewHost.class).isSameAs(context.getBean("customHost")));
+    }
+
+    @Test
+    void earlyStartWhenTheHostIsUserDefinedShouldBeAbsent() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .run((context) -> assertThat(context).hasSingleBean(JcefEarlyStart.class));
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .withBean("customHost", WebviewHost.class, RecordingHost::new)
+            .run((context) -> assertThat(context).doesNotHaveBean(JcefEarlyStart.class));
+    }
+
+    @Test
+    void runnerWhenTwoHostsAreDefinedShouldFailTheStartupNamingThem() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .withBean("firstHost", WebviewHost.class, RecordingHost::new)
+            .withBean("secondHost", WebviewHost.class, RecordingHost::new)
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause()
+                    .isInstanceOf(NoUniqueBeanDefinitionException.class)
+                    .hasMessageContaining("firstHost")
+                    .hasMessageContaining("secondHost");
+            });
     }
 
     @Test
