@@ -21,7 +21,6 @@ import dev.jtauri.command.CommandDefinitionException;
 import dev.jtauri.command.CommandParameter;
 import dev.jtauri.command.InvocationContext;
 import dev.jtauri.runtime.TauriRuntime;
-import dev.jtauri.test.TauriTestClient;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -88,9 +87,8 @@ class TauriAutoConfigurationTests {
             .run((context) -> {
                 assertThat(context.getBean(TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME))
                     .isSameAs(context.getBean(CustomPortalExecutorConfiguration.class).executor);
-                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                    assertThat(client.invoke("threadName").as(String.class)).startsWith("custom-portal-");
-                }
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(Invocations.result(runtime, "threadName", Map.of(), String.class)).startsWith("custom-portal-");
             });
     }
 
@@ -99,11 +97,10 @@ class TauriAutoConfigurationTests {
         this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
             .withPropertyValues("spring.threads.virtual.enabled=true")
             .run((context) -> {
-                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                    boolean virtualAvailable = Runtime.version().feature() >= 21;
-                    assertThat(client.invoke("threadName").as(String.class)).startsWith("tauri-portal-");
-                    assertThat(client.invoke("isVirtual").as(Boolean.class)).isEqualTo(virtualAvailable);
-                }
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                boolean virtualAvailable = Runtime.version().feature() >= 21;
+                assertThat(Invocations.result(runtime, "threadName", Map.of(), String.class)).startsWith("tauri-portal-");
+                assertThat(Invocations.result(runtime, "isVirtual", Map.of(), Boolean.class)).isEqualTo(virtualAvailable);
             });
     }
 
@@ -127,10 +124,9 @@ class TauriAutoConfigurationTests {
     @Test
     void commandsWhenDeclaredOnBeansShouldBeDiscovered() {
         this.contextRunner.withUserConfiguration(GreeterConfiguration.class).run((context) -> {
-            try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                assertThat(client.invoke("greet", Map.of("name", "Ada")).as(String.class)).isEqualTo("Hello, Ada!");
-                assertThat(client.invoke("shout", Map.of("text", "hi")).as(String.class)).isEqualTo("HI");
-            }
+            TauriRuntime runtime = context.getBean(TauriRuntime.class);
+            assertThat(Invocations.result(runtime, "greet", Map.of("name", "Ada"), String.class)).isEqualTo("Hello, Ada!");
+            assertThat(Invocations.result(runtime, "shout", Map.of("text", "hi"), String.class)).isEqualTo("HI");
         });
     }
 
@@ -138,10 +134,9 @@ class TauriAutoConfigurationTests {
     void commandsWhenTheBeanIsProxiedShouldBeCalledThroughTheProxy() {
         this.contextRunner.withUserConfiguration(ProxiedCommandsConfiguration.class).run((context) -> {
             CountingAspect aspect = context.getBean(CountingAspect.class);
-            try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                assertThat(client.invoke("proxiedClass", Map.of("value", 2)).as(Integer.class)).isEqualTo(4);
-                assertThat(client.invoke("proxiedInterface", Map.of("value", 3)).as(Integer.class)).isEqualTo(9);
-            }
+            TauriRuntime runtime = context.getBean(TauriRuntime.class);
+            assertThat(Invocations.result(runtime, "proxiedClass", Map.of("value", 2), Integer.class)).isEqualTo(4);
+            assertThat(Invocations.result(runtime, "proxiedInterface", Map.of("value", 3), Integer.class)).isEqualTo(9);
             assertThat(aspect.calls).hasValue(2);
         });
     }
@@ -153,15 +148,14 @@ class TauriAutoConfigurationTests {
                     org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class))
             .withUserConfiguration(ValidatedConfiguration.class)
             .run((context) -> {
-                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                    dev.jtauri.ipc.InvokeError error = client.invoke("register", Map.of("name", " ", "age", -1)).error();
-                    assertThat(error.kind()).isEqualTo(dev.jtauri.ipc.InvokeError.Kind.INVALID_ARGUMENTS);
-                    assertThat(error.message()).startsWith("command 'register': ")
-                        .contains("invalid argument 'name': must not be blank")
-                        .contains("invalid argument 'age': must be greater than or equal to 0");
-                    assertThat(client.invoke("register", Map.of("name", "Ada", "age", 36)).as(String.class))
-                        .isEqualTo("Ada (36)");
-                }
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                dev.jtauri.ipc.InvokeError error = Invocations.error(runtime, "register", Map.of("name", " ", "age", -1));
+                assertThat(error.kind()).isEqualTo(dev.jtauri.ipc.InvokeError.Kind.INVALID_ARGUMENTS);
+                assertThat(error.message()).startsWith("command 'register': ")
+                    .contains("invalid argument 'name': must not be blank")
+                    .contains("invalid argument 'age': must be greater than or equal to 0");
+                assertThat(Invocations.result(runtime, "register", Map.of("name", "Ada", "age", 36), String.class))
+                    .isEqualTo("Ada (36)");
             });
     }
 
@@ -181,9 +175,8 @@ class TauriAutoConfigurationTests {
     @Test
     void argumentResolverWhenDefinedAsABeanShouldBeAskedFirst() {
         this.contextRunner.withUserConfiguration(CustomResolverConfiguration.class).run((context) -> {
-            try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                assertThat(client.invoke("whoAmI").as(String.class)).isEqualTo("resolved by a bean");
-            }
+            TauriRuntime runtime = context.getBean(TauriRuntime.class);
+            assertThat(Invocations.result(runtime, "whoAmI", Map.of(), String.class)).isEqualTo("resolved by a bean");
         });
     }
 
@@ -192,10 +185,9 @@ class TauriAutoConfigurationTests {
         this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
             .withBean(TauriRuntimeCustomizer.class, () -> (builder) -> builder.maxPayloadSize(8))
             .run((context) -> {
-                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                    assertThat(client.invoke("greet", Map.of("name", "too long")).error().message())
-                        .contains("larger than the limit of 8 bytes");
-                }
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(Invocations.error(runtime, "greet", Map.of("name", "too long")).message())
+                    .contains("larger than the limit of 8 bytes");
             });
     }
 
@@ -204,10 +196,9 @@ class TauriAutoConfigurationTests {
         this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
             .withPropertyValues("tauri.ipc.max-payload-size=10B")
             .run((context) -> {
-                try (TauriTestClient client = TauriTestClient.connect(context.getBean(TauriRuntime.class))) {
-                    assertThat(client.invoke("greet", Map.of("name", "a long name")).error().message())
-                        .contains("larger than the limit of 10 bytes");
-                }
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(Invocations.error(runtime, "greet", Map.of("name", "a long name")).message())
+                    .contains("larger than the limit of 10 bytes");
             });
     }
 
@@ -273,14 +264,12 @@ class TauriAutoConfigurationTests {
                     "tauri.app.security.capabilities[0].commands=greet")
             .run((context) -> {
                 TauriRuntime runtime = context.getBean(TauriRuntime.class);
-                try (TauriTestClient main = TauriTestClient.connect(runtime);
-                        TauriTestClient other = TauriTestClient.connect(runtime, "other")) {
-                    assertThat(main.invoke("greet", Map.of("name", "Ada")).isOk()).isTrue();
-                    assertThat(main.invoke("shout", Map.of("text", "x")).error().kind())
-                        .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
-                    assertThat(other.invoke("greet", Map.of("name", "Ada")).error().kind())
-                        .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
-                }
+                assertThat(Invocations.result(runtime, "greet", Map.of("name", "Ada"), String.class))
+                    .isEqualTo("Hello, Ada!");
+                assertThat(Invocations.error(runtime, "shout", Map.of("text", "x")).kind())
+                    .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
+                assertThat(Invocations.error(runtime, "other", "greet", Map.of("name", "Ada")).kind())
+                    .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
             });
     }
 

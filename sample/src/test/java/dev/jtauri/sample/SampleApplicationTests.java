@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
-import dev.jtauri.autoconfigure.test.AutoConfigureTauriTestClient;
+import dev.jtauri.test.autoconfigure.AutoConfigureTauriTestClient;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.sample.notes.Note;
 import dev.jtauri.sample.progress.Progress;

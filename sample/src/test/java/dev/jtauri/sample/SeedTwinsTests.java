@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import dev.jtauri.AppHandle;
-import dev.jtauri.autoconfigure.test.AutoConfigureTauriTestClient;
+import dev.jtauri.test.autoconfigure.AutoConfigureTauriTestClient;
 import dev.jtauri.async.AsyncTools;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.sample.seed.AsyncToolsAccess;

@@ -1,4 +1,4 @@
-package dev.jtauri.autoconfigure.test;
+package dev.jtauri.test.autoconfigure;
 
 import dev.jtauri.autoconfigure.TauriAutoConfiguration;
 import dev.jtauri.runtime.TauriRuntime;

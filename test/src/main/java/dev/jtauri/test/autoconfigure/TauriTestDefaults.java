@@ -1,4 +1,4 @@
-package dev.jtauri.autoconfigure.test;
+package dev.jtauri.test.autoconfigure;
 
 import java.util.List;
 import java.util.Map;
