@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.swing.SwingUtilities;
+
 import dev.jtauri.AppHandle;
 import dev.jtauri.Channel;
 import dev.jtauri.Headers;
@@ -15,6 +17,7 @@ import dev.jtauri.TauriListener;
 import dev.jtauri.WebviewWindow;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +33,12 @@ public class E2eCommands {
     private final AtomicBoolean firstIpc = new AtomicBoolean();
 
     private final AtomicInteger invocations = new AtomicInteger();
+
+    private final ConfigurableApplicationContext context;
+
+    public E2eCommands(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
 
     /** The page's first IPC: when it comes, measured from the JVM's start. */
     @TauriCommand
@@ -65,6 +74,13 @@ public class E2eCommands {
     public void exitApp(AppHandle app) {
         count();
         app.exit(3);
+    }
+
+    /** Close the Spring context from the EDT, as a Swing menu action of the app would. */
+    @TauriCommand
+    public void closeContextOnEdt() {
+        count();
+        SwingUtilities.invokeLater(this.context::close);
     }
 
     @TauriCommand

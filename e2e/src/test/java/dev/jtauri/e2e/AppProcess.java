@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +57,18 @@ final class AppProcess implements AutoCloseable {
 
     static AppProcess launch(String name, Class<?> mainClass, XvfbServer xvfb, Path dataDir, String... arguments)
             throws IOException {
+        List<String> all = new ArrayList<>();
+        all.add("--tauri.webview.data-dir=" + dataDir);
+        all.addAll(List.of(arguments));
+        return launch(name, mainClass, xvfb, Map.of(), all);
+    }
+
+    /**
+     * Launch an app with environment variables of the test's and the arguments as given (no CEF
+     * profile of its own unless they name one).
+     */
+    static AppProcess launch(String name, Class<?> mainClass, XvfbServer xvfb, Map<String, String> environment,
+            List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
@@ -67,11 +80,11 @@ final class AppProcess implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
-        command.add("--tauri.webview.data-dir=" + dataDir);
-        command.addAll(List.of(arguments));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", xvfb.display());
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().putAll(environment);
         return new AppProcess(builder.start(), log);
     }
 
@@ -156,7 +169,7 @@ final class AppProcess implements AutoCloseable {
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("The app did not exit within " + timeout + "; see " + this.log.toAbsolutePath()
-                    + diagnosis());
+                    + diagnosis() + threadDump());
         }
         // Every line the app wrote is read before anyone looks at the reports.
         this.reader.join(TimeUnit.SECONDS.toMillis(10));
@@ -177,8 +190,22 @@ final class AppProcess implements AutoCloseable {
         return this.process.isAlive();
     }
 
+    long pid() {
+        return this.process.pid();
+    }
+
+    /** The JVM did not crash: it wrote no crash report. */
+    void assertNoCrashReport() {
+        assertThat(crashReport(this.log)).as("the JVM's crash report" + diagnosis()).doesNotExist();
+    }
+
     Path log() {
         return this.log;
+    }
+
+    /** What the app wrote so far; Chromium's lines are not always valid UTF-8. */
+    String logText() throws IOException {
+        return new String(Files.readAllBytes(this.log), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -203,6 +230,26 @@ final class AppProcess implements AutoCloseable {
         appendLines(text, "last lines of the app's log", this.log, -LOG_LINES);
         appendLines(text, "start of the JVM's crash report", crashReport(this.log), CRASH_REPORT_LINES);
         return text.toString();
+    }
+
+    /** Where a hung app's threads are, for the failure message. */
+    private String threadDump() {
+        try {
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    Long.toString(this.process.pid()))
+                .redirectErrorStream(true)
+                .start();
+            String dump = new String(jstack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jstack.waitFor(30, TimeUnit.SECONDS);
+            return System.lineSeparator() + "--- the app's threads ---" + System.lineSeparator() + dump;
+        }
+        catch (IOException ex) {
+            return System.lineSeparator() + "(no thread dump: " + ex + ")";
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     private static Path crashReport(Path log) {

@@ -12,7 +12,9 @@ import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
 import org.cef.CefApp;
 import org.cef.CefClient;
 import org.cef.CefSettings;
+import org.cef.callback.CefCommandLine;
 import org.cef.callback.CefSchemeRegistrar;
+import org.cef.network.CefCookieManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,8 @@ public final class CefEngine {
 
     private volatile @Nullable AppRequests requests;
 
-    private volatile boolean disposed;
+    // Guarded by LOCK.
+    private boolean disposing;
 
     // What SIGTERM, SIGINT or SIGHUP does: end the open app, or the JVM while none is open.
     private volatile IntConsumer onSignal = System::exit;
@@ -65,18 +68,34 @@ public final class CefEngine {
     public static CefEngine start(CefEngineOptions options) {
         synchronized (LOCK) {
             if (current != null) {
-                if (current.disposed) {
+                if (current.disposing) {
                     throw new IllegalStateException("CEF was disposed in this process and cannot start again; "
                             + "run each app (or test class that opens windows) in its own JVM");
                 }
                 return current;
             }
+            // Before AWT loads and CEF's threads run: see EnvironmentPreset.
+            EnvironmentPreset.apply();
             current = new CefEngine(options);
             Thread starter = new Thread(current::startCef, "tauri-cef-start");
             starter.setDaemon(true);
             starter.start();
             return current;
         }
+    }
+
+    /**
+     * Dispose the CEF this process started, if any, and wait for it to end: for an app whose
+     * startup failed after CEF was started early. Idempotent.
+     * @param timeout how long to wait for CEF to start (if it still is) and then to end
+     * @return true when no CEF is left running
+     */
+    public static boolean disposeIfStarted(Duration timeout) {
+        CefEngine engine;
+        synchronized (LOCK) {
+            engine = current;
+        }
+        return (engine == null) || engine.dispose(timeout);
     }
 
     /**
@@ -118,20 +137,26 @@ public final class CefEngine {
     }
 
     /**
-     * Dispose CEF and wait until it has terminated, up to a bound. Idempotent.
+     * Dispose CEF once and wait until it has terminated, up to a bound. Idempotent. Browsers
+     * should be closed first; CEF still starting is disposed as soon as its context exists.
+     *
+     * <p>The dispose itself runs on CEF's UI thread, queued behind whatever callback that thread
+     * is running: JCEF's {@code CefApp.dispose()} and its cleanup after a browser's
+     * {@code onBeforeClose} take the same two locks in opposite orders, and that cleanup runs on
+     * the UI thread right after our own handler returns, so a dispose from any other thread can
+     * deadlock with a browser that is still closing.
      * @param timeout how long to wait for termination
-     * @return true when CEF terminated in time
+     * @return true when CEF terminated in time (or never started)
      */
     boolean dispose(Duration timeout) {
         synchronized (LOCK) {
-            if (!this.disposed) {
-                this.disposed = true;
-                CefApp app = this.contextInitialized.getNow(null);
-                if (app == null) {
-                    return true;
-                }
-                logger.debug("Disposing CEF");
-                app.dispose();
+            if (!this.disposing) {
+                this.disposing = true;
+                this.contextInitialized.whenComplete((app, failure) -> {
+                    if (app != null) {
+                        disposeOnUiThread(app);
+                    }
+                });
             }
         }
         try {
@@ -145,6 +170,22 @@ public final class CefEngine {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Hop to CEF's UI thread and dispose there. CEF runs a cookie flush's completion on the UI
+     * thread, after the flush, as a task of its own: a queue no JCEF callback is ahead of.
+     */
+    private static void disposeOnUiThread(CefApp app) {
+        CefCookieManager cookies = CefCookieManager.getGlobalManager();
+        boolean queued = (cookies != null) && cookies.flushStore(() -> {
+            logger.debug("Disposing CEF on {}", Thread.currentThread().getName());
+            app.dispose();
+        });
+        if (!queued) {
+            logger.debug("Disposing CEF on {} (no cookie store to flush)", Thread.currentThread().getName());
+            app.dispose();
         }
     }
 
@@ -171,9 +212,16 @@ public final class CefEngine {
             });
         }
         catch (Throwable ex) {
-            this.ready.completeExceptionally(ex);
             logger.error("CEF failed to start", ex);
+            failed(ex);
         }
+    }
+
+    /** CEF will not run in this process: nothing to wait for, nothing to dispose. */
+    private void failed(Throwable failure) {
+        this.contextInitialized.completeExceptionally(failure);
+        this.ready.completeExceptionally(failure);
+        this.terminated.complete(null);
     }
 
     private final class AppHandler extends MavenCefAppHandlerAdapter {
@@ -181,6 +229,18 @@ public final class CefEngine {
         @Override
         public void onRegisterCustomSchemes(CefSchemeRegistrar registrar) {
             registrar.addCustomScheme(SCHEME, true, false, false, true, true, false, true);
+        }
+
+        /**
+         * Another process started with this app's CEF profile and handed its launch over to this
+         * one before exiting. Chromium's own answer would be a browser window of its own, outside
+         * the app, left open when CEF shuts down, which crashes the app as it exits.
+         */
+        @Override
+        public boolean onAlreadyRunningAppRelaunch(CefCommandLine commandLine, String currentDirectory) {
+            logger.info("Another instance of this app was started with the same CEF profile ({}); it exits, as one "
+                    + "process at a time may use a profile", CefEngine.this.options.dataDir());
+            return true;
         }
 
         @Override
@@ -197,14 +257,12 @@ public final class CefEngine {
         @Override
         public void stateHasChanged(CefApp.CefAppState state) {
             if (state == CefApp.CefAppState.INITIALIZATION_FAILED) {
-                IllegalStateException failure = new IllegalStateException("CEF failed to initialize. Is another "
+                failed(new IllegalStateException("CEF failed to initialize. Is another "
                         + "instance of this app running? Its CEF profile (tauri.webview.data-dir: "
-                        + CefEngine.this.options.dataDir() + ") can be used by one process at a time.");
-                CefEngine.this.contextInitialized.completeExceptionally(failure);
-                CefEngine.this.ready.completeExceptionally(failure);
-                CefEngine.this.terminated.complete(null);
+                        + CefEngine.this.options.dataDir() + ") can be used by one process at a time."));
             }
             if (state == CefApp.CefAppState.TERMINATED) {
+                logger.debug("CEF terminated");
                 CefEngine.this.terminated.complete(null);
             }
         }

@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import javax.swing.SwingUtilities;
 
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.runtime.TauriRuntime;
@@ -38,11 +40,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Shows the app in JCEF windows. {@link #open} creates the windows and returns;
  * {@link #awaitExit()} returns when the app has ended: after {@code AppHandle.exit(code)}, after
- * the last window closed (code 0), or after {@link #close()}. Ending closes every browser,
- * disposes CEF once, and waits for it to terminate, so no Chromium process outlives the app.
+ * the last window closed (code 0), or after {@link #close()}. Ending closes every window, then
+ * disposes CEF once and waits for it to terminate, so no Chromium process outlives the app.
  *
- * <p>CEF's callbacks here only hand work off: invokes go to the portal, requests to an I/O
- * executor, and no user code runs on a CEF or AWT thread.
+ * <p>CEF's callbacks here only hand work off: invokes go to jtauri's own threads and from there
+ * to the portal, requests to an I/O executor, and no user code runs on a CEF or AWT thread. No
+ * method waits on the EDT or on CEF's UI thread, which CEF's shutdown needs.
  */
 public final class JcefWebviewHost implements WebviewHost {
 
@@ -56,21 +59,30 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private static final int F12 = 123;
 
+    /**
+     * Tests only: runs on CEF's UI thread right after a window's browser was reported closed,
+     * before JCEF's own cleanup of it, to hold that thread where a dispose must not overtake it.
+     */
+    static volatile @Nullable Runnable closeProbe;
+
     private final JcefOptions options;
 
     private final AppOrigins origins;
 
     private final SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
 
+    // jtauri's threads for the window's work: requests, and the hand-off of every invoke.
     private final ExecutorService io = TauriExecutors.daemonPool("tauri-webview-io-");
 
     private final Map<CefBrowser, JcefWindow> windows = new ConcurrentHashMap<>();
 
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
-    private final AtomicBoolean ending = new AtomicBoolean();
+    // Guarded by "windows": once set, no window is added, and the set of windows to close is known.
+    private boolean ending;
 
-    private volatile @Nullable CefEngine engine;
+    // CEF's UI thread, as its callbacks reveal it: never made to wait.
+    private volatile @Nullable Thread cefUiThread;
 
     /**
      * Create the host. CEF starts on {@link #open}, or earlier through {@link CefEngine#start}.
@@ -81,10 +93,17 @@ public final class JcefWebviewHost implements WebviewHost {
         this.origins = new AppOrigins(options.devUrl());
     }
 
+    /**
+     * How this host shows the app.
+     * @return the options
+     */
+    public JcefOptions options() {
+        return this.options;
+    }
+
     @Override
     public void open(TauriRuntime runtime, List<WindowOptions> windows) {
         CefEngine cef = CefEngine.start(this.options.engine());
-        this.engine = cef;
         CefClient client = cef.awaitReady(START_TIMEOUT);
         BridgeScript bridge = new BridgeScript(runtime.jsonMapper());
         AppRequests requests = new AppRequests(this.windows::get, this.origins, this.options.assets(),
@@ -102,17 +121,27 @@ public final class JcefWebviewHost implements WebviewHost {
         if (this.options.devUrl() != null) {
             client.addRequestHandler(new DevServerRequests(requests));
         }
-        for (WindowOptions window : windows) {
-            JcefWindow opened = new JcefWindow(window, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
-                    this.origins,
-                    (url) -> client.createBrowser(url, false, false));
-            this.windows.put(opened.browser(), opened);
-            runtime.connect(opened);
-            opened.show();
-        }
         runtime.exitRequest().thenAccept(this::end);
         cef.onSignal((code) -> runtime.appHandle().exit(code));
+        for (WindowOptions window : windows) {
+            openWindow(runtime, window, (url) -> client.createBrowser(url, false, false));
+        }
         logger.info("Opened {} window(s): {}", windows.size(), windows.stream().map(WindowOptions::label).toList());
+    }
+
+    private void openWindow(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {
+        synchronized (this.windows) {
+            if (this.ending) {
+                logger.debug("Window '{}' not opened: the app is ending", options.label());
+                return;
+            }
+            JcefWindow window = new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
+                    this.origins, browsers, this.io);
+            this.windows.put(window.browser(), window);
+            runtime.connect(window);
+            window.closed().thenRun(() -> windowClosed(runtime, window));
+            window.show();
+        }
     }
 
     @Override
@@ -125,9 +154,16 @@ public final class JcefWebviewHost implements WebviewHost {
         }
     }
 
+    /**
+     * End the app, and wait for it to end unless called on the EDT or on CEF's UI thread: both
+     * must be free for CEF to shut down.
+     */
     @Override
     public void close() {
         end(0);
+        if (SwingUtilities.isEventDispatchThread() || Thread.currentThread() == this.cefUiThread) {
+            return;
+        }
         try {
             this.exit.get(2 * CLOSE_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
         }
@@ -135,38 +171,59 @@ public final class JcefWebviewHost implements WebviewHost {
             Thread.currentThread().interrupt();
         }
         catch (ExecutionException | TimeoutException ex) {
-            logger.warn("The windows did not close in time", ex);
+            logger.warn("The app did not end in time", ex);
+        }
+    }
+
+    /** A window closed: it leaves the runtime, and the last one ends the app. */
+    private void windowClosed(TauriRuntime runtime, JcefWindow window) {
+        runtime.disconnect(window);
+        this.windows.remove(window.browser(), window);
+        if (this.windows.isEmpty()) {
+            end(0);
         }
     }
 
     /**
      * End the app once, on a thread of its own: the caller may be a portal, CEF or AWT thread.
+     * Windows close first, then CEF is disposed (on its own UI thread, see
+     * {@link CefEngine#dispose}), even when this host never opened a window: CEF may have
+     * started early for an app whose startup then failed.
      */
     private void end(int exitCode) {
-        if (!this.ending.compareAndSet(false, true)) {
-            return;
+        List<JcefWindow> toClose;
+        synchronized (this.windows) {
+            if (this.ending) {
+                return;
+            }
+            this.ending = true;
+            toClose = List.copyOf(this.windows.values());
         }
         Thread ender = new Thread(() -> {
             long start = System.nanoTime();
-            this.windows.values().forEach(JcefWindow::close);
-            CompletableFuture<?>[] closed = this.windows.values().stream().map(JcefWindow::closed)
-                .toArray(CompletableFuture[]::new);
-            try {
-                CompletableFuture.allOf(closed).get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            catch (Exception ex) {
-                logger.warn("Not every window closed within {}", CLOSE_TIMEOUT);
-            }
-            CefEngine cef = this.engine;
-            if (cef != null) {
-                cef.dispose(CLOSE_TIMEOUT);
-            }
+            toClose.forEach(JcefWindow::close);
+            awaitClosed(toClose);
+            CefEngine.disposeIfStarted(CLOSE_TIMEOUT);
             this.io.shutdownNow();
             logger.info("The app ended with code {} ({} ms to close)", exitCode, (System.nanoTime() - start) / 1_000_000);
             this.exit.complete(exitCode);
         }, "tauri-exit");
         ender.setDaemon(false);
         ender.start();
+    }
+
+    private static void awaitClosed(List<JcefWindow> windows) {
+        try {
+            CompletableFuture.allOf(windows.stream().map(JcefWindow::closed).toArray(CompletableFuture[]::new))
+                .get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            logger.warn("Window(s) {} did not close within {}", windows.stream().filter((window) -> window.isOpen())
+                .map(JcefWindow::label).toList(), CLOSE_TIMEOUT);
+        }
     }
 
     private final class LifeSpan extends CefLifeSpanHandlerAdapter {
@@ -178,14 +235,23 @@ public final class JcefWebviewHost implements WebviewHost {
         }
 
         @Override
-        public void onBeforeClose(CefBrowser browser) {
-            JcefWindow window = JcefWebviewHost.this.windows.remove(browser);
-            if (window == null) {
-                return;
+        public void onAfterCreated(CefBrowser browser) {
+            JcefWebviewHost.this.cefUiThread = Thread.currentThread();
+            JcefWindow window = JcefWebviewHost.this.windows.get(browser);
+            if (window != null) {
+                window.browserCreated();
             }
-            window.browserClosed();
-            if (JcefWebviewHost.this.windows.isEmpty()) {
-                end(0);
+        }
+
+        @Override
+        public void onBeforeClose(CefBrowser browser) {
+            JcefWindow window = JcefWebviewHost.this.windows.get(browser);
+            if (window != null) {
+                window.browserClosed();
+            }
+            Runnable probe = closeProbe;
+            if (probe != null) {
+                probe.run();
             }
         }
     }

@@ -46,7 +46,7 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
             callback.success("pong");
             return true;
         }
-        window.handleQuery(queryId, request, callback);
+        window.queries().handle(queryId, request, callback);
         return true;
     }
 
@@ -54,7 +54,7 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
     public void onQueryCanceled(CefBrowser browser, CefFrame frame, long queryId) {
         JcefWindow window = this.windows.apply(browser);
         if (window != null) {
-            window.cancelQuery(queryId);
+            window.queries().cancel(queryId);
         }
     }
 }

@@ -1,0 +1,161 @@
+package dev.jtauri.webview.jcef;
+
+import java.awt.BorderLayout;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.concurrent.CompletableFuture;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+import org.cef.browser.CefBrowser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A browser in a Swing frame, and the browser's life: shown, created by CEF, closed, each once.
+ *
+ * <p>A close may come at any point of that life. Before the frame is shown, it is never shown
+ * and nothing is left to close. After it is shown but before CEF has created the browser (which
+ * CEF does on its own, shortly after), the browser is closed as soon as it is created: a close
+ * sent earlier would be lost, and the browser would appear after the app ended. After that, the
+ * browser closes and CEF reports it closed.
+ */
+final class BrowserFrame {
+
+    private enum State { NEW, SHOWN, CREATED, CLOSING, CLOSED }
+
+    private final CefBrowser browser;
+
+    private final String title;
+
+    private final int width;
+
+    private final int height;
+
+    private final Runnable onCloseButton;
+
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+    // Guarded by "this".
+    private State state = State.NEW;
+
+    // Guarded by "this": a close that came while CEF was creating the browser.
+    private boolean closeRequested;
+
+    // Used on the EDT only.
+    private @Nullable JFrame frame;
+
+    /**
+     * @param onCloseButton what the frame's close button does: runs on the EDT, so it must only
+     * hand off
+     */
+    BrowserFrame(CefBrowser browser, String title, int width, int height, Runnable onCloseButton) {
+        this.browser = browser;
+        this.title = title;
+        this.width = width;
+        this.height = height;
+        this.onCloseButton = onCloseButton;
+    }
+
+    CefBrowser browser() {
+        return this.browser;
+    }
+
+    /** Show the frame; on the EDT, without waiting. */
+    void show() {
+        SwingUtilities.invokeLater(this::showOnEdt);
+    }
+
+    private void showOnEdt() {
+        synchronized (this) {
+            if (this.state != State.NEW) {
+                return;
+            }
+            this.state = State.SHOWN;
+        }
+        JFrame window = new JFrame(this.title);
+        window.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        window.getContentPane().add(this.browser.getUIComponent(), BorderLayout.CENTER);
+        window.setSize(this.width, this.height);
+        window.setLocationByPlatform(true);
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent event) {
+                BrowserFrame.this.onCloseButton.run();
+            }
+        });
+        this.frame = window;
+        window.setVisible(true);
+    }
+
+    /** CEF created the browser (on CEF's UI thread). */
+    void created() {
+        boolean closeNow;
+        synchronized (this) {
+            if (this.state != State.SHOWN) {
+                return;
+            }
+            closeNow = this.closeRequested;
+            this.state = closeNow ? State.CLOSING : State.CREATED;
+        }
+        if (closeNow) {
+            closeBrowser();
+        }
+    }
+
+    /** Close the frame and its browser, whatever point of its life it is at. Idempotent. */
+    void close() {
+        boolean closeBrowser = false;
+        boolean closedNow = false;
+        synchronized (this) {
+            switch (this.state) {
+                case NEW -> {
+                    this.state = State.CLOSED;
+                    closedNow = true;
+                }
+                case SHOWN -> this.closeRequested = true;
+                case CREATED -> {
+                    this.state = State.CLOSING;
+                    closeBrowser = true;
+                }
+                case CLOSING, CLOSED -> { }
+            }
+        }
+        if (closedNow) {
+            this.closed.complete(null);
+        }
+        if (closeBrowser) {
+            closeBrowser();
+        }
+    }
+
+    /** CEF destroyed the browser (on CEF's UI thread). */
+    void browserClosed() {
+        synchronized (this) {
+            this.state = State.CLOSED;
+        }
+        SwingUtilities.invokeLater(() -> {
+            JFrame window = this.frame;
+            if (window != null) {
+                window.dispose();
+            }
+        });
+        this.closed.complete(null);
+    }
+
+    /** Completes once the browser is closed, or was closed before it was ever shown. */
+    CompletableFuture<Void> closed() {
+        return this.closed;
+    }
+
+    /** Whether the browser is closed or closing. */
+    synchronized boolean isClosing() {
+        return this.state == State.CLOSING || this.state == State.CLOSED || this.closeRequested;
+    }
+
+    private void closeBrowser() {
+        this.browser.setCloseAllowed();
+        this.browser.close(true);
+    }
+}

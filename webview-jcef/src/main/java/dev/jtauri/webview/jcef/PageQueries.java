@@ -1,0 +1,124 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.runtime.Invoker;
+import org.cef.callback.CefQueryCallback;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code cefQuery} invokes of one window's pages, each answered exactly once: with its
+ * response, or with an internal error when the answer itself cannot be made or sent, unless CEF
+ * cancelled the query first (its page went away).
+ *
+ * <p>A query arrives on CEF's UI thread, and only the hand-off happens there: the invoke starts
+ * on a thread of jtauri's own, so that no portal executor (a replaced one, with a caller-runs
+ * or blocking policy) can ever run or hold a command on CEF's thread.
+ */
+final class PageQueries {
+
+    private static final Logger logger = LoggerFactory.getLogger(PageQueries.class);
+
+    private final Invoker invoker;
+
+    private final Function<String, InvokeRequest> decoder;
+
+    private final Function<InvokeResponse.Ok, String> encoder;
+
+    private final Executor handoff;
+
+    private final JsonMapper mapper;
+
+    private final Map<Long, CefQueryCallback> pending = new ConcurrentHashMap<>();
+
+    /**
+     * @param decoder turns a query into a request (run in the pipeline, off CEF's threads)
+     * @param encoder turns a successful response into the query's answer
+     * @param handoff jtauri's threads: the invoke starts there
+     */
+    PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder, Function<InvokeResponse.Ok, String> encoder,
+            Executor handoff, JsonMapper mapper) {
+        this.invoker = invoker;
+        this.decoder = decoder;
+        this.encoder = encoder;
+        this.handoff = handoff;
+        this.mapper = mapper;
+    }
+
+    /** A query from a page: hand it off and return. */
+    void handle(long queryId, String request, CefQueryCallback callback) {
+        this.pending.put(queryId, callback);
+        try {
+            this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(request))
+                .whenComplete((response, failure) -> answer(queryId, response, failure)));
+        }
+        catch (RejectedExecutionException ex) {
+            // The app is ending: its threads are gone.
+            CefQueryCallback rejected = this.pending.remove(queryId);
+            if (rejected != null) {
+                rejected.failure(1, this.mapper.writeValueAsString("the call was not run: the application is shutting down"));
+            }
+        }
+    }
+
+    /** CEF cancelled a query: its page unloaded or navigated. */
+    void cancel(long queryId) {
+        this.pending.remove(queryId);
+    }
+
+    /** The window closed: no answer can reach it. */
+    void clear() {
+        this.pending.clear();
+    }
+
+    /** How many queries wait for their answer. */
+    int pendingCount() {
+        return this.pending.size();
+    }
+
+    private void answer(long queryId, @Nullable InvokeResponse response, @Nullable Throwable failure) {
+        CefQueryCallback callback = this.pending.remove(queryId);
+        if (callback == null) {
+            logger.debug("Dropped the answer to query {}: its page went away", queryId);
+            return;
+        }
+        try {
+            if (failure != null || response == null) {
+                throw new IllegalStateException("The invoke pipeline gave no response", failure);
+            }
+            if (response instanceof InvokeResponse.Ok ok) {
+                callback.success(this.encoder.apply(ok));
+            }
+            else {
+                callback.failure(1, ((InvokeResponse.Err) response).json());
+            }
+        }
+        catch (RuntimeException ex) {
+            fail(queryId, callback, ex);
+        }
+    }
+
+    /** The answer could not be made or sent: the page still gets one, and the log says why. */
+    private void fail(long queryId, CefQueryCallback callback, RuntimeException cause) {
+        String errorId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        logger.error("Could not answer query {} [error id {}]", queryId, errorId, cause);
+        try {
+            callback.failure(1, this.mapper.writeValueAsString("the answer to the invoke could not be sent, an internal "
+                    + "error (error id " + errorId + "); the application log has the details"));
+        }
+        catch (RuntimeException ex) {
+            logger.error("Could not report error {} to the page either", errorId, ex);
+        }
+    }
+}

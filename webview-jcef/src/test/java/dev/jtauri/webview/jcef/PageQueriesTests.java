@@ -1,0 +1,159 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.jtauri.TauriCommand;
+import dev.jtauri.async.BlockingPortal;
+import dev.jtauri.async.TauriExecutors;
+import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.webview.PageConnection;
+import org.cef.callback.CefQueryCallback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cefQuery side of a window, without CEF: queries come from a thread standing for CEF's UI
+ * thread, and a callback records the answer as the page would get it.
+ */
+class PageQueriesTests {
+
+    private static final String TOKEN = "token";
+
+    private final ExecutorService handoff = TauriExecutors.daemonPool("tauri-webview-io-");
+
+    private final Commands commands = new Commands();
+
+    @AfterEach
+    void stop() {
+        this.handoff.shutdownNow();
+        this.commands.release.countDown();
+    }
+
+    @Test
+    void aPortalThatRunsTasksOnTheCallerNeverRunsACommandOnCefsThread() throws Exception {
+        // A replaced portal executor with a caller-runs policy, at its worst: every task on the caller.
+        PageQueries queries = queries(new BlockingPortal(Runnable::run), InvokeCodec::encodeResult);
+        RecordingCallback callback = new RecordingCallback();
+        Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), callback), "cef-ui");
+        cefUiThread.start();
+        cefUiThread.join(TimeUnit.SECONDS.toMillis(5));
+        assertThat(cefUiThread.isAlive()).as("CEF's thread held by a blocked command").isFalse();
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(this.commands.thread.get()).isNotSameAs(cefUiThread).isNotNull();
+        this.commands.release.countDown();
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:j\"released\"");
+    }
+
+    @Test
+    void anAnswerThatCannotBeSentIsReplacedByAnInternalErrorThePageGets() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult);
+        RecordingCallback callback = new RecordingCallback() {
+            @Override
+            public void success(String response) {
+                throw new IllegalStateException("the query's native callback is gone");
+            }
+        };
+        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the answer to the invoke could not "
+                + "be sent, an internal error (error id ").endsWith("); the application log has the details\"");
+        assertThat(queries.pendingCount()).isZero();
+    }
+
+    @Test
+    void anAnswerThatCannotBeEncodedIsReplacedByAnInternalErrorThePageGets() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), (body, tickets) -> {
+            throw new IllegalStateException("cannot encode");
+        });
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the answer to the invoke could not");
+    }
+
+    @Test
+    void aQueryCefCancelledGetsNoAnswer() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult);
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, query("block", "{}"), callback);
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+        queries.cancel(1);
+        this.commands.release.countDown();
+        assertThat(this.commands.finished.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(callback.answer).isNotDone();
+    }
+
+    @Test
+    void aQueryAfterTheAppsThreadsAreGoneIsAnsweredAtOnce() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult);
+        this.handoff.shutdownNow();
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS))
+            .isEqualTo("failure:1:\"the call was not run: the application is shutting down\"");
+    }
+
+    private PageQueries queries(BlockingPortal portal, Encoder encoder) {
+        TauriRuntime runtime = TauriRuntime.builder(portal).build();
+        runtime.commands().registerAll(this.commands);
+        SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
+        PageConnection page = PageConnection.detached("main");
+        return new PageQueries(runtime.invoker(),
+                (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
+                (ok) -> encoder.encode(ok.body(), tickets), this.handoff, runtime.jsonMapper());
+    }
+
+    private static String query(String command, String json) {
+        return String.join("\u001e", TOKEN, command, "{}", "j", json);
+    }
+
+    interface Encoder {
+
+        String encode(dev.jtauri.ipc.InvokeBody body, SingleUseTokens<byte[]> tickets);
+    }
+
+    public static class Commands {
+
+        final CountDownLatch started = new CountDownLatch(1);
+
+        final CountDownLatch release = new CountDownLatch(1);
+
+        final CountDownLatch finished = new CountDownLatch(1);
+
+        final AtomicReference<Thread> thread = new AtomicReference<>();
+
+        @TauriCommand
+        public String block() throws InterruptedException {
+            this.thread.set(Thread.currentThread());
+            this.started.countDown();
+            this.release.await(10, TimeUnit.SECONDS);
+            this.finished.countDown();
+            return "released";
+        }
+
+        @TauriCommand
+        public String greet(String name) {
+            return "Hello, " + name + "!";
+        }
+    }
+
+    /** The answer a page would get, as text. */
+    static class RecordingCallback implements CefQueryCallback {
+
+        final CompletableFuture<String> answer = new CompletableFuture<>();
+
+        @Override
+        public void success(String response) {
+            this.answer.complete("success:" + response);
+        }
+
+        @Override
+        public void failure(int code, String message) {
+            this.answer.complete("failure:" + code + ":" + message);
+        }
+    }
+}
