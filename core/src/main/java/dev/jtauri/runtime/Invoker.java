@@ -84,6 +84,26 @@ public final class Invoker {
     }
 
     /**
+     * The largest request body accepted ({@code tauri.ipc.max-payload-size}), for transports that
+     * can refuse a larger one before reading it.
+     * @return the limit in bytes
+     */
+    public long maxPayloadSize() {
+        return this.maxPayloadSize;
+    }
+
+    /**
+     * What a transport's decoder throws for a body it refused unread because its declared size
+     * is over {@link #maxPayloadSize()}: the page gets the error a measured body gets.
+     * @param command the command that was invoked
+     * @return the exception to throw from the decoder
+     */
+    public ArgumentBindingException payloadTooLarge(String command) {
+        return new ArgumentBindingException(InvokeError.Kind.PAYLOAD_TOO_LARGE, "command '" + command
+                + "': the body is larger than the limit of " + this.maxPayloadSize + " bytes (tauri.ipc.max-payload-size)");
+    }
+
+    /**
      * Decode a request on the portal, then run it: for transports whose messages should not be
      * parsed on the thread that received them (a CEF UI or I/O thread).
      * @param decoder makes the request; may throw {@link ArgumentBindingException} for a
@@ -137,8 +157,7 @@ public final class Invoker {
     private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
         String name = request.command();
         if (request.body().exceeds(this.maxPayloadSize)) {
-            return done(err(InvokeError.of(InvokeError.Kind.PAYLOAD_TOO_LARGE, "command '" + name + "': the body is "
-                    + "larger than the limit of " + this.maxPayloadSize + " bytes (tauri.ipc.max-payload-size)")));
+            return done(error(name, null, payloadTooLarge(name)));
         }
         if (PY_INVOKE_COMMAND.equals(name)) {
             name = request.headers().get(PY_INVOKE_HEADER);

@@ -7,20 +7,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Vector;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.runtime.Invoker;
 import dev.jtauri.webview.Asset;
 import dev.jtauri.webview.AssetResolver;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 import org.cef.handler.CefResourceHandler;
-import org.cef.network.CefPostData;
-import org.cef.network.CefPostDataElement;
 import org.cef.network.CefRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -99,7 +97,10 @@ final class AppRequests {
             Map<String, String> headers = new HashMap<>();
             request.getHeaderMap(headers);
             String method = request.getMethod();
-            byte[] body = bodyOf(request);
+            byte[] body = devServerBody(request, (browser != null) ? this.windows.apply(browser) : null);
+            if (body == null) {
+                return AsyncResourceHandler.of(ResourceResponse.text(413, "Payload Too Large"));
+            }
             return new AsyncResourceHandler(() -> this.devServer.forward(url, method, headers, body)
                 .thenApply(this::withBridge), this.io);
         }
@@ -126,15 +127,30 @@ final class AppRequests {
         }
         if (path.startsWith(IPC) && "POST".equals(request.getMethod())
                 && window.token().equals(request.getHeaderByName("Jtauri-Token"))) {
-            String command = path.substring(IPC.length());
-            String headers = request.getHeaderByName("Jtauri-Headers");
-            byte[] body = bodyOf(request);
-            // Decoding happens in the pipeline, on the portal, so a bad name or header is an invoke error.
-            return new AsyncResourceHandler(() -> window.runtime().invoker()
-                .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, body, window, window.mapper()))
-                .thenApply(AppRequests::toResponse), Runnable::run);
+            return fetchedInvoke(window, path.substring(IPC.length()), request);
         }
         return AsyncResourceHandler.of(ResourceResponse.forbidden());
+    }
+
+    /**
+     * An invoke with a large raw body. The body is read here, where the request is valid, but
+     * only when its declared size is within {@code tauri.ipc.max-payload-size}; everything else,
+     * decoding included, happens in the pipeline, started from jtauri's own threads.
+     */
+    private CefResourceHandler fetchedInvoke(JcefWindow window, String command, CefRequest request) {
+        Invoker invoker = window.runtime().invoker();
+        String headers = request.getHeaderByName("Jtauri-Headers");
+        RequestBodies.Body body = RequestBodies.read(request.getPostData(), invoker.maxPayloadSize());
+        if (body instanceof RequestBodies.TooLarge tooLarge) {
+            logger.debug("Refused an upload of {} bytes unread", tooLarge.declaredSize());
+            return new AsyncResourceHandler(() -> invoker.decodeAndInvoke(() -> {
+                throw invoker.payloadTooLarge(InvokeCodec.decodeCommand(command));
+            }).thenApply((response) -> toResponse(response).withStatus(413)), this.io);
+        }
+        byte[] bytes = ((RequestBodies.Bytes) body).data();
+        return new AsyncResourceHandler(() -> invoker
+            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.mapper()))
+            .thenApply(AppRequests::toResponse), this.io);
     }
 
     private static ResourceResponse toResponse(InvokeResponse response) {
@@ -176,32 +192,10 @@ final class AppRequests {
                 HtmlInjection.inject(response.body(), this.nonces.issue(Boolean.TRUE)));
     }
 
-    private static byte[] bodyOf(CefRequest request) {
-        CefPostData postData = request.getPostData();
-        if (postData == null) {
-            return new byte[0];
-        }
-        Vector<CefPostDataElement> elements = new Vector<>();
-        postData.getElements(elements);
-        if (elements.size() == 1) {
-            // The usual case, a single blob: read it straight into the body.
-            CefPostDataElement element = elements.get(0);
-            byte[] body = new byte[element.getBytesCount()];
-            element.getBytes(body.length, body);
-            return body;
-        }
-        int size = 0;
-        for (CefPostDataElement element : elements) {
-            size += element.getBytesCount();
-        }
-        byte[] body = new byte[size];
-        int offset = 0;
-        for (CefPostDataElement element : elements) {
-            byte[] chunk = new byte[element.getBytesCount()];
-            element.getBytes(chunk.length, chunk);
-            System.arraycopy(chunk, 0, body, offset, chunk.length);
-            offset += chunk.length;
-        }
-        return body;
+    /** A request's body for the dev server, within the same limit as invokes. */
+    private @Nullable byte[] devServerBody(CefRequest request, @Nullable JcefWindow window) {
+        long limit = (window != null) ? window.runtime().invoker().maxPayloadSize() : Long.MAX_VALUE;
+        RequestBodies.Body body = RequestBodies.read(request.getPostData(), limit);
+        return (body instanceof RequestBodies.Bytes bytes) ? bytes.data() : null;
     }
 }

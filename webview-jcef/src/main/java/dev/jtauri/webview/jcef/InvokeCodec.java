@@ -111,8 +111,18 @@ final class InvokeCodec {
      */
     static InvokeRequest decodeFetched(String command, @Nullable String headers, byte[] body, PageConnection page,
             JsonMapper mapper) {
-        return new InvokeRequest(percentDecode(command, "the command name is not valid percent-encoding"), InvokeBody.raw(body),
+        return new InvokeRequest(decodeCommand(command), InvokeBody.raw(body),
                 parseHeaders((headers != null) ? percentDecode(headers, "the invoke headers are not valid percent-encoding") : "", mapper), page);
+    }
+
+    /**
+     * The command of a fetched invoke: the end of the URL's path, percent-encoded.
+     * @param command the command, percent-encoded
+     * @return the command
+     * @throws ArgumentBindingException (malformed request) when it is not valid percent-encoding
+     */
+    static String decodeCommand(String command) {
+        return percentDecode(command, "the command name is not valid percent-encoding");
     }
 
     private static String percentDecode(String text, String problem) {
