@@ -231,8 +231,8 @@ public class TauriProperties implements Validator {
         private String label = "main";
 
         /**
-         * Title of the window. When not set: tauri.identifier, else spring.application.name, else
-         * "jtauri".
+         * Title of the window. When not set: the app's name, that is tauri.identifier, else
+         * spring.application.name, else the name of the app's main class.
          */
         private @Nullable String title;
 
@@ -341,8 +341,9 @@ public class TauriProperties implements Validator {
         private @Nullable Path installDir;
 
         /**
-         * CEF's profile directory (cache, cookies, local storage). A per-user cache directory
-         * keyed by the app's identifier by default.
+         * CEF's profile directory (cache, cookies, local storage), which one process at a time
+         * may use. A per-user cache directory named after the app by default: tauri.identifier,
+         * else spring.application.name, else the name of the app's main class.
          */
         private @Nullable Path dataDir;
 

@@ -1,21 +1,41 @@
 package dev.jtauri.autoconfigure;
 
 import java.time.Duration;
+import java.util.Map;
 
+import dev.jtauri.webview.jcef.CefEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
- * Holds the main thread while the app's windows are open, once the application is ready: after
- * {@code ApplicationReadyEvent} has been published and every runner has run, so that listeners
- * and runners of the app do not wait for the app to end. This is where
- * {@code SpringApplication.run} returns from when the app ends, as PyTauri's
- * {@code run_return} does.
+ * jtauri's part in each {@code SpringApplication} run:
+ * <ul>
+ * <li>It names the app after its main class when nothing else names it ({@link AppNames}).</li>
+ * <li>It holds the main thread while the app's windows are open, once the application is ready:
+ * after {@code ApplicationReadyEvent} has been published and every runner has run, so that
+ * listeners and runners of the app do not wait for the app to end. This is where
+ * {@code SpringApplication.run} returns from when the app ends, as PyTauri's {@code run_return}
+ * does.</li>
+ * <li>When the startup fails, it disposes CEF if it was started (early, beside the context), so
+ * that the JVM ends with no Chromium process left.</li>
+ * </ul>
  */
 public class TauriRunListener implements SpringApplicationRunListener, Ordered {
+
+    private static final boolean JCEF_PRESENT = ClassUtils.isPresent("dev.jtauri.webview.jcef.CefEngine",
+            TauriRunListener.class.getClassLoader());
+
+    // Long enough for a first run, which installs CEF's natives before it can dispose it.
+    private static final Duration CEF_DISPOSE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final SpringApplication application;
 
     /**
      * Created by Spring Boot for each {@link SpringApplication} run.
@@ -23,6 +43,16 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
      * @param args its arguments
      */
     public TauriRunListener(SpringApplication application, String[] args) {
+        this.application = application;
+    }
+
+    @Override
+    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
+        Class<?> mainClass = this.application.getMainApplicationClass();
+        if (mainClass != null) {
+            environment.getPropertySources().addLast(new MapPropertySource("jtauriMainApplicationClass",
+                    Map.of(AppNames.MAIN_CLASS_PROPERTY, mainClass.getName())));
+        }
     }
 
     @Override
@@ -40,7 +70,22 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     @Override
+    public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
+        if (JCEF_PRESENT) {
+            Cef.disposeIfStarted();
+        }
+    }
+
+    @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** Apart, so that this listener loads without jtauri-webview-jcef on the classpath. */
+    private static final class Cef {
+
+        static void disposeIfStarted() {
+            CefEngine.disposeIfStarted(CEF_DISPOSE_TIMEOUT);
+        }
     }
 }

@@ -37,6 +37,23 @@ class TauriRunListenerTests {
         assertThat(SpringApplication.exit(context)).isEqualTo(7);
     }
 
+    @Test
+    void anAppWithoutANameIsNamedAfterItsMainClass() {
+        SpringApplication application = new SpringApplication(UnnamedApp.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setMainApplicationClass(UnnamedApp.class);
+        application.setDefaultProperties(java.util.Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""));
+        try (ConfigurableApplicationContext context = application.run()) {
+            assertThat(AppNames.of(context.getBean(TauriProperties.class), context.getEnvironment()))
+                .isEqualTo(UnnamedApp.class.getName());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(TauriAutoConfiguration.class)
+    static class UnnamedApp {
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration(TauriAutoConfiguration.class)
     static class WindowedApp {

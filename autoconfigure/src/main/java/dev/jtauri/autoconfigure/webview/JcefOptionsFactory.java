@@ -2,6 +2,7 @@ package dev.jtauri.autoconfigure.webview;
 
 import java.nio.file.Path;
 
+import dev.jtauri.autoconfigure.AppNames;
 import dev.jtauri.autoconfigure.TauriProperties;
 import dev.jtauri.webview.jcef.CefEngineOptions;
 import dev.jtauri.webview.jcef.JcefOptions;
@@ -18,22 +19,20 @@ final class JcefOptionsFactory {
     }
 
     static JcefOptions create(TauriProperties properties, Environment environment, ResourceLoader resourceLoader) {
-        // The app's name: its data directory is named after it, and untitled windows show it.
-        String name = (properties.getIdentifier() != null) ? properties.getIdentifier()
-                : environment.getProperty("spring.application.name");
+        // The app's data directory is named after it, and untitled windows show it.
+        String name = AppNames.of(properties, environment);
         TauriProperties.Webview webview = properties.getWebview();
         Path installDir = webview.getInstallDir();
         Path dataDir = webview.getDataDir();
         if (installDir == null || dataDir == null) {
-            CefEngineOptions defaults = CefEngineOptions.defaults((name != null) ? name : "jtauri-app");
+            CefEngineOptions defaults = CefEngineOptions.defaults(name);
             installDir = (installDir != null) ? installDir : defaults.installDir();
             dataDir = (dataDir != null) ? dataDir : defaults.dataDir();
         }
         CefEngineOptions engine = new CefEngineOptions(installDir, dataDir, webview.getArgs());
         boolean devtools = (webview.getDevtools() != null) ? webview.getDevtools()
                 : properties.getBuild().getDevUrl() != null;
-        String title = (name != null) ? name : "jtauri";
         return new JcefOptions(new ResourceAssetResolver(resourceLoader, properties.getBuild().getFrontendDist()),
-                properties.getBuild().getDevUrl(), devtools, title, engine);
+                properties.getBuild().getDevUrl(), devtools, name, engine);
     }
 }

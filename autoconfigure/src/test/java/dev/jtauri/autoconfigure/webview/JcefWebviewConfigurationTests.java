@@ -1,12 +1,15 @@
 package dev.jtauri.autoconfigure.webview;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import dev.jtauri.autoconfigure.AppNames;
 import dev.jtauri.autoconfigure.TauriApplicationRunner;
 import dev.jtauri.autoconfigure.TauriAutoConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.webview.jcef.JcefOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,6 +112,41 @@ class JcefWebviewConfigurationTests {
                 assertThat(host.opened).containsExactly(new WindowOptions("main", "Notes", 1024, 600, "index.html"),
                         new WindowOptions("settings", null, 800, 600, "settings.html"));
                 assertThat(host.runtime).isSameAs(context.getBean(TauriRuntime.class));
+            });
+    }
+
+    @Test
+    void appNameWhenNothingElseNamesTheAppShouldBeItsMainClassForBothProfileAndTitle() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", AppNames.MAIN_CLASS_PROPERTY + "=com.example.NotesApp")
+            .run((context) -> {
+                JcefOptions options = context.getBean(JcefWebviewHost.class).options();
+                assertThat(options.engine().dataDir().getFileName()).hasToString("com.example.NotesApp");
+                assertThat(options.defaultTitle()).isEqualTo("com.example.NotesApp");
+            });
+    }
+
+    @Test
+    void appNameWhenTwoAppsAreUnnamedShouldGiveEachAProfileOfItsOwn() {
+        Path[] dataDirs = new Path[2];
+        this.contextRunner.withPropertyValues("DISPLAY=:42", AppNames.MAIN_CLASS_PROPERTY + "=com.example.NotesApp")
+            .run((context) -> dataDirs[0] = context.getBean(JcefWebviewHost.class).options().engine().dataDir());
+        this.contextRunner.withPropertyValues("DISPLAY=:42", AppNames.MAIN_CLASS_PROPERTY + "=com.example.TodoApp")
+            .run((context) -> dataDirs[1] = context.getBean(JcefWebviewHost.class).options().engine().dataDir());
+        assertThat(dataDirs[0]).isNotEqualTo(dataDirs[1]);
+    }
+
+    @Test
+    void appNameWhenSetShouldBeTheIdentifierElseTheApplicationName() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "spring.application.name=notes",
+                AppNames.MAIN_CLASS_PROPERTY + "=com.example.NotesApp")
+            .run((context) -> assertThat(context.getBean(JcefWebviewHost.class).options().defaultTitle())
+                .isEqualTo("notes"));
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "spring.application.name=notes",
+                "tauri.identifier=com.example.notes")
+            .run((context) -> {
+                JcefOptions options = context.getBean(JcefWebviewHost.class).options();
+                assertThat(options.defaultTitle()).isEqualTo("com.example.notes");
+                assertThat(options.engine().dataDir().getFileName()).hasToString("com.example.notes");
             });
     }
 
