@@ -130,18 +130,19 @@ public final class JcefWebviewHost implements WebviewHost {
     }
 
     private void openWindow(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {
+        JcefWindow window = new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
+                this.origins, browsers, this.io);
+        runtime.connect(window);
+        window.closed().thenRun(() -> windowClosed(runtime, window));
         synchronized (this.windows) {
-            if (this.ending) {
-                logger.debug("Window '{}' not opened: the app is ending", options.label());
+            if (!this.ending) {
+                this.windows.put(window.browser(), window);
+                window.show();
                 return;
             }
-            JcefWindow window = new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
-                    this.origins, browsers, this.io);
-            this.windows.put(window.browser(), window);
-            runtime.connect(window);
-            window.closed().thenRun(() -> windowClosed(runtime, window));
-            window.show();
         }
+        logger.debug("Window '{}' not shown: the app is ending", options.label());
+        window.close();
     }
 
     @Override

@@ -105,7 +105,6 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     /** CEF destroyed the browser. */
     void browserClosed() {
         this.queries.clear();
-        this.runtime.disconnect(this);
         this.frame.browserClosed();
     }
 
