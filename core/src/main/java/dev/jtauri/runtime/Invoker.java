@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -176,6 +177,12 @@ public final class Invoker {
         }
         if (cause instanceof InvokeException invokeException) {
             return commandError(commandName, handler, invokeException);
+        }
+        if (cause instanceof RejectedExecutionException && this.portal.isStopped()) {
+            // The command ran, but its result came after the portal stopped: shutdown, not a bug.
+            logger.debug("Command '{}' did not complete: the application is shutting down", commandName);
+            return err(InvokeError.of(InvokeError.Kind.UNAVAILABLE,
+                    "command '" + commandName + "' did not complete: the application is shutting down"));
         }
         for (ExceptionTranslator translator : this.exceptionTranslators) {
             InvokeError translated = translate(translator, commandName, cause);

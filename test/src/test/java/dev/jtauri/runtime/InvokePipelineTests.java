@@ -4,11 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.jtauri.LogCapture;
 import dev.jtauri.RuntimeFixture;
+import dev.jtauri.TauriCommand;
+import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.runtime.CommandsForTests.Counter;
 import dev.jtauri.runtime.CommandsForTests.Item;
@@ -288,12 +294,43 @@ class InvokePipelineTests {
     }
 
     @Test
+    void anAsyncResultThatArrivesAfterShutdownIsAnsweredAsUnavailableWithoutAStack() throws Exception {
+        Gate gate = new Gate();
+        try (RuntimeFixture fixture = RuntimeFixture.start(gate); LogCapture log = new LogCapture(Invoker.class)) {
+            CompletableFuture<InvokeResult> answer = fixture.client.invokeAsync("waitForGate", InvokeBody.NULL, Map.of());
+            assertThat(gate.entered.await(5, TimeUnit.SECONDS)).isTrue();
+            fixture.portal.stop();
+            fixture.portalThreads.shutdownNow();
+            gate.result.complete("too late");
+            InvokeError error = answer.get(5, TimeUnit.SECONDS).error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.UNAVAILABLE);
+            assertThat(error.message()).isEqualTo("command 'waitForGate' did not complete: the application is shutting down");
+            assertThat(log.events()).allSatisfy((event) -> assertThat(event.getThrowableProxy()).isNull());
+            assertThat(log.at(Level.ERROR)).isEmpty();
+        }
+    }
+
+    @Test
     void badInputLosesNothing() {
         this.fixture.client.invokeJson("greet", "{{{");
         this.fixture.client.invoke("nope");
         this.fixture.client.invoke("add_numbers", Map.of("a", List.of()));
         assertThat(this.fixture.client.invoke("greet", Map.of("name", "still here")).as(String.class))
             .isEqualTo("Hello, still here!");
+    }
+
+    /** A command whose result the test completes. */
+    static class Gate {
+
+        final CountDownLatch entered = new CountDownLatch(1);
+
+        final CompletableFuture<String> result = new CompletableFuture<>();
+
+        @TauriCommand
+        public CompletionStage<String> waitForGate() {
+            this.entered.countDown();
+            return this.result;
+        }
     }
 
     @Test
