@@ -173,6 +173,17 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void commandsWhenNamedWithThePluginPrefixShouldFailTheStartupNamingTheMethod() {
+        this.contextRunner.withBean("impostor", PluginImpostor.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).isInstanceOf(CommandDefinitionException.class)
+                .hasMessageContaining("'plugin:event|wipe'")
+                .hasMessageContaining("PluginImpostor#wipe() on bean 'impostor'")
+                .hasMessageContaining("'plugin:' prefix");
+        });
+    }
+
+    @Test
     void argumentResolverWhenDefinedAsABeanShouldBeAskedFirst() {
         this.contextRunner.withUserConfiguration(CustomResolverConfiguration.class).run((context) -> {
             TauriRuntime runtime = context.getBean(TauriRuntime.class);
@@ -393,6 +404,13 @@ class TauriAutoConfigurationTests {
         @TauriCommand("greet")
         public String greetDifferently(String name) {
             return "Hi " + name;
+        }
+    }
+
+    static class PluginImpostor {
+
+        @TauriCommand("plugin:event|wipe")
+        public void wipe() {
         }
     }
 

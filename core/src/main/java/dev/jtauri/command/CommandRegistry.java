@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import dev.jtauri.TauriCommand;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
  * The app's commands by name. Registration builds and checks a {@link CommandHandler} for a
  * method and fails, naming the bean and the method, when the method cannot be served or its
  * name is taken. Thread-safe.
+ *
+ * <p>Plugins' commands are named {@code plugin:<plugin>|<command>}, as {@code @tauri-apps/api}
+ * and Tauri's guest packages invoke them. They are ordinary command beans, registered through
+ * {@link #registerPlugin}; the app's own commands may not take the {@code plugin:} prefix, so
+ * no app command can pass for a plugin's.
  */
 public final class CommandRegistry {
+
+    private static final String PLUGIN_PREFIX = "plugin:";
+
+    private static final Pattern PLUGIN_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JsonMapper mapper;
 
@@ -53,6 +63,37 @@ public final class CommandRegistry {
     }
 
     /**
+     * Register every {@link TauriCommand @TauriCommand} method of a plugin's bean, each under
+     * {@code plugin:<plugin>|<name>}, where the name is the annotation's value or the method's.
+     * @param plugin the plugin's name in kebab case, such as {@code event} or {@code window-state}
+     * @param bean the object whose methods serve the plugin's commands
+     * @return the handlers registered
+     * @throws CommandDefinitionException when a method cannot be served or a name is taken
+     */
+    public List<CommandHandler> registerPlugin(String plugin, Object bean) {
+        if (!PLUGIN_NAME.matcher(plugin).matches()) {
+            throw new IllegalArgumentException("Plugin name '" + plugin + "' is not valid: use lower-case letters, "
+                    + "digits and single hyphens, such as 'window-state'");
+        }
+        List<CommandHandler> registered = new ArrayList<>();
+        for (Method method : AnnotatedMethods.find(bean.getClass(), TauriCommand.class)) {
+            String command = pluginCommand(plugin, nameOf(method.getAnnotation(TauriCommand.class), method));
+            registered.add(add(command, null, bean, bean.getClass(), method, method));
+        }
+        return registered;
+    }
+
+    /**
+     * The name a plugin's command is invoked by.
+     * @param plugin the plugin's name, such as {@code event}
+     * @param command the command's name within the plugin, such as {@code listen}
+     * @return {@code plugin:<plugin>|<command>}
+     */
+    public static String pluginCommand(String plugin, String command) {
+        return PLUGIN_PREFIX + plugin + "|" + command;
+    }
+
+    /**
      * The command name a method's annotation gives: its value, or the method's name.
      * @param annotation the annotation
      * @param method the method
@@ -63,7 +104,7 @@ public final class CommandRegistry {
     }
 
     /**
-     * Register a method under a name of the caller's choosing.
+     * Register an app's method under a name of the caller's choosing.
      * @param name the command's name
      * @param beanName the bean's name for messages, or {@code null}
      * @param bean the object to call the method on (a proxy, possibly)
@@ -72,11 +113,22 @@ public final class CommandRegistry {
      * from it
      * @param invocableMethod the method to call on {@code bean}: the same, or the proxy's
      * @return the handler
-     * @throws CommandDefinitionException when the method cannot be served or the name is taken
+     * @throws CommandDefinitionException when the method cannot be served, the name is taken, or
+     * it takes the {@code plugin:} prefix of plugins' commands
      */
     public CommandHandler register(String name, @Nullable String beanName, Object bean, Class<?> beanType,
             Method method, Method invocableMethod) {
-        String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
+        if (name.startsWith(PLUGIN_PREFIX)) {
+            throw new CommandDefinitionException("Command name '" + name + "' of " + describe(method, beanName)
+                    + " is not valid: the '" + PLUGIN_PREFIX + "' prefix is reserved for plugins' commands; "
+                    + "give it a name without it");
+        }
+        return add(name, beanName, bean, beanType, method, invocableMethod);
+    }
+
+    private CommandHandler add(String name, @Nullable String beanName, Object bean, Class<?> beanType,
+            Method method, Method invocableMethod) {
+        String description = describe(method, beanName);
         checkName(name, description);
         List<CommandParameter> parameters = new ArrayList<>();
         List<ArgumentResolver> chosen = new ArrayList<>();
@@ -129,6 +181,10 @@ public final class CommandRegistry {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static String describe(Method method, @Nullable String beanName) {
+        return TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
     }
 
     private static void checkName(String name, String description) {

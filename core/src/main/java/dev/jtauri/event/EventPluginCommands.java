@@ -1,11 +1,15 @@
 package dev.jtauri.event;
 
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.command.ArgumentErrors;
+import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
@@ -22,6 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
  * app's own.
  */
 public final class EventPluginCommands {
+
+    /** The plugin's name: its commands are {@code plugin:event|<command>}. */
+    public static final String PLUGIN = "event";
+
+    /**
+     * Its commands, as the page invokes them. Tauri's {@code core:default} allows them in every
+     * window, so the capabilities do as well: without them a page cannot even listen.
+     */
+    public static final Set<String> COMMANDS = Stream.of("listen", "unlisten", "emit", "emit_to")
+        .map((command) -> CommandRegistry.pluginCommand(PLUGIN, command))
+        .collect(Collectors.toUnmodifiableSet());
 
     /** The header {@code emit2} and {@code emitTo2} put the event's name in. */
     public static final String EVENT_NAME_HEADER = "Tauri-Event-Name";
@@ -51,7 +66,7 @@ public final class EventPluginCommands {
      * @param handler the page's callback id
      * @return the listener's id
      */
-    @TauriCommand("plugin:event|listen")
+    @TauriCommand("listen")
     public long listen(PageConnection page, String event, @Nullable JsonNode target, long handler) {
         return this.events.listenPage(page.label(), validName("plugin:event|listen", event),
                 parseTarget("plugin:event|listen", target), handler);
@@ -63,7 +78,7 @@ public final class EventPluginCommands {
      * @param event the event's name
      * @param eventId the listener's id
      */
-    @TauriCommand("plugin:event|unlisten")
+    @TauriCommand("unlisten")
     public void unlisten(PageConnection page, String event, long eventId) {
         this.events.unlistenPage(page.label(), event, eventId);
     }
@@ -73,7 +88,7 @@ public final class EventPluginCommands {
      * @param request the request: named arguments {@code {event, payload}}, or the payload as the
      * body and the name in the {@value #EVENT_NAME_HEADER} header
      */
-    @TauriCommand("plugin:event|emit")
+    @TauriCommand("emit")
     public void emit(InvokeRequest request) {
         Emit emit = read("plugin:event|emit", request, false);
         this.events.emitJson(emit.event, emit.payloadJson, null);
@@ -84,7 +99,7 @@ public final class EventPluginCommands {
      * @param request the request: named arguments {@code {target, event, payload}}, or the
      * payload as the body and the name and target in headers
      */
-    @TauriCommand("plugin:event|emit_to")
+    @TauriCommand("emit_to")
     public void emitTo(InvokeRequest request) {
         Emit emit = read("plugin:event|emit_to", request, true);
         Predicate<EventTarget> filter = TargetFilters.emitTo(emit.target);

@@ -73,6 +73,30 @@ class CommandRegistryTests {
     }
 
     @Test
+    void anAppCommandMayNotTakeThePluginPrefixReservedForPlugins() {
+        assertThatExceptionOfType(CommandDefinitionException.class)
+            .isThrownBy(() -> this.registry.registerAll(new PluginImpostor()))
+            .withMessageContaining("Command name 'plugin:event|wipe' of PluginImpostor#wipe() is not valid")
+            .withMessageContaining("'plugin:' prefix");
+        assertThat(this.registry.find("plugin:event|wipe")).isEmpty();
+    }
+
+    @Test
+    void aPluginsCommandsAreNamedAfterThePlugin() {
+        this.registry.registerPlugin("window-state", new Named());
+        assertThat(this.registry.find("plugin:window-state|plain")).isPresent();
+        assertThat(this.registry.find("plugin:window-state|custom_name")).isPresent();
+        assertThat(this.registry.find("plain")).isEmpty();
+    }
+
+    @Test
+    void aPluginNameMustBeKebabCase() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> this.registry.registerPlugin("Event|x", new Named()))
+            .withMessageContaining("Plugin name 'Event|x' is not valid");
+    }
+
+    @Test
     void aFutureThatIsNotACompletionStageIsRejected() {
         assertThatExceptionOfType(CommandDefinitionException.class)
             .isThrownBy(() -> this.registry.registerAll(new ReturnsFuture()))
@@ -128,6 +152,13 @@ class CommandRegistryTests {
 
         @TauriCommand("two words")
         public void spaced() {
+        }
+    }
+
+    static class PluginImpostor {
+
+        @TauriCommand("plugin:event|wipe")
+        public void wipe() {
         }
     }
 
