@@ -1,13 +1,14 @@
 package dev.jtauri.command;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.support.MethodTarget;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One command: the bean, the method, a resolver for each parameter, and a writer for the
@@ -18,11 +19,7 @@ public final class CommandHandler {
 
     private final String name;
 
-    private final Object bean;
-
-    private final Method invocableMethod;
-
-    private final String description;
+    private final MethodTarget target;
 
     private final CommandParameter[] parameters;
 
@@ -30,16 +27,31 @@ public final class CommandHandler {
 
     private final ResultWriter resultWriter;
 
-    CommandHandler(String name, Object bean, Method invocableMethod, String description,
-            List<CommandParameter> parameters, List<ArgumentResolver> resolvers, ResultWriter resultWriter) {
+    private CommandHandler(String name, MethodTarget target, List<CommandParameter> parameters,
+            List<ArgumentResolver> resolvers, ResultWriter resultWriter) {
         this.name = name;
-        this.bean = bean;
-        this.invocableMethod = invocableMethod;
-        this.description = description;
+        this.target = target;
         this.parameters = parameters.toArray(CommandParameter[]::new);
         this.resolvers = resolvers.toArray(ArgumentResolver[]::new);
         this.resultWriter = resultWriter;
-        AnnotatedMethods.makeAccessible(invocableMethod);
+    }
+
+    /**
+     * Build the handler of a method: a resolver for each parameter and a writer for the result,
+     * checked together.
+     * @throws CommandDefinitionException when the method cannot be served
+     */
+    static CommandHandler build(String name, MethodTarget target, JsonMapper mapper, ArgumentResolverComposite resolvers) {
+        List<CommandParameter> parameters = new ArrayList<>();
+        List<ArgumentResolver> chosen = new ArrayList<>();
+        for (int i = 0; i < target.method().getParameterCount(); i++) {
+            CommandParameter parameter = new CommandParameter(name, target, i, mapper);
+            parameters.add(parameter);
+            chosen.add(resolvers.select(parameter));
+        }
+        checkBodyUsage(name, target, parameters, chosen);
+        return new CommandHandler(name, target, parameters, chosen,
+                ResultWriter.forMethod(target, mapper, "Command '" + name + "' (" + target.description() + ")"));
     }
 
     /**
@@ -55,7 +67,7 @@ public final class CommandHandler {
      * @return the description
      */
     public String description() {
-        return this.description;
+        return this.target.description();
     }
 
     /**
@@ -79,18 +91,43 @@ public final class CommandHandler {
         for (int i = 0; i < arguments.length; i++) {
             arguments[i] = this.resolvers[i].resolveArgument(this.parameters[i], context);
         }
-        Object result;
-        try {
-            result = this.invocableMethod.invoke(this.bean, arguments);
+        return this.resultWriter.write(this.target.invoke(arguments), continuation);
+    }
+
+    private static void checkBodyUsage(String name, MethodTarget target, List<CommandParameter> parameters,
+            List<ArgumentResolver> resolvers) {
+        String description = target.description();
+        List<String> wholeBody = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            CommandParameter parameter = parameters.get(i);
+            switch (resolvers.get(i).bodyUsage()) {
+                case WHOLE_BODY -> wholeBody.add(parameter.name());
+                case NAMED_ARGUMENT -> {
+                    if (!parameter.isNamePresent()) {
+                        throw new CommandDefinitionException("Command '" + name + "' (" + description
+                                + "): the names of its parameters are not in the class file, so its JSON arguments "
+                                + "cannot be matched to them. Compile with the -parameters flag "
+                                + "(Spring Boot's Maven and Gradle plugins set it)");
+                    }
+                    named.add(parameter.name());
+                }
+                case NONE -> { }
+            }
         }
-        catch (InvocationTargetException ex) {
-            throw ex.getTargetException();
+        if (wholeBody.size() > 1) {
+            throw new CommandDefinitionException("Command '" + name + "' (" + description + ") takes the whole body "
+                    + "in more than one parameter " + wholeBody + "; keep one @Body or byte[] parameter");
         }
-        return this.resultWriter.write(result, continuation);
+        if (!wholeBody.isEmpty() && !named.isEmpty()) {
+            throw new CommandDefinitionException("Command '" + name + "' (" + description + "): parameter '"
+                    + wholeBody.get(0) + "' takes the whole body, so the command cannot also take named arguments "
+                    + named + "; put them in the body's type, or drop the body parameter");
+        }
     }
 
     @Override
     public String toString() {
-        return "command '" + this.name + "' (" + this.description + ")";
+        return "command '" + this.name + "' (" + description() + ")";
     }
 }

@@ -1,11 +1,13 @@
 package dev.jtauri.command;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.Optional;
 
+import dev.jtauri.support.JacksonTypes;
+import dev.jtauri.support.MethodTarget;
+import dev.jtauri.support.TypeNames;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
@@ -38,14 +40,13 @@ public final class CommandParameter {
 
     private volatile @Nullable ObjectWriter typeArgumentWriter;
 
-    CommandParameter(String commandName, String methodDescription, Class<?> beanType, Method method, int index,
-            JsonMapper mapper) {
+    CommandParameter(String commandName, MethodTarget target, int index, JsonMapper mapper) {
         this.commandName = commandName;
-        this.methodDescription = methodDescription;
-        this.parameter = method.getParameters()[index];
+        this.methodDescription = target.description();
+        this.parameter = target.method().getParameters()[index];
         this.index = index;
         this.mapper = mapper;
-        this.type = JacksonTypes.resolve(mapper, method.getGenericParameterTypes()[index], beanType, method);
+        this.type = target.parameterType(mapper, index);
         this.nullable = !this.parameter.getType().isPrimitive()
                 && (hasNullable(this.parameter.getAnnotatedType().getAnnotations())
                         || hasNullable(this.parameter.getAnnotations()));

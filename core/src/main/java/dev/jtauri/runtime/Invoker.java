@@ -3,9 +3,7 @@ package dev.jtauri.runtime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -22,6 +20,7 @@ import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.support.Exceptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,7 +169,7 @@ public final class Invoker {
     }
 
     private InvokeResponse error(String commandName, @Nullable CommandHandler handler, Throwable failure) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = Exceptions.unwrap(failure);
         if (cause instanceof ArgumentBindingException binding) {
             logger.debug("Rejected a call of '{}': {}", commandName, binding.getMessage());
             return err(InvokeError.of(binding.getKind(), binding.getMessage()));
@@ -255,11 +254,4 @@ public final class Invoker {
         return CompletableFuture.completedFuture(response);
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.jtauri.Body;
 import dev.jtauri.State;
 import dev.jtauri.TauriCommand;
+import dev.jtauri.support.MethodTarget;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,11 +36,12 @@ class CommandRegistryTests {
 
     @Test
     void theBeanNameAppearsInMessagesWhenKnown() throws Exception {
-        this.registry.register("plain", "named", new Named(), Named.class, Named.class.getMethod("plain"),
-                Named.class.getMethod("plain"));
+        this.registry.register("plain", new MethodTarget("named", new Named(), Named.class,
+                Named.class.getMethod("plain"), Named.class.getMethod("plain")));
+        MethodTarget clash = new MethodTarget("clash", new Clash(), Clash.class,
+                Clash.class.getMethod("plain", String.class), Clash.class.getMethod("plain", String.class));
         assertThatExceptionOfType(CommandDefinitionException.class)
-            .isThrownBy(() -> this.registry.register("plain", "clash", new Clash(), Clash.class,
-                    Clash.class.getMethod("plain", String.class), Clash.class.getMethod("plain", String.class)))
+            .isThrownBy(() -> this.registry.register("plain", clash))
             .withMessageContaining("Named#plain() on bean 'named' and Clash#plain(String) on bean 'clash'");
     }
 
