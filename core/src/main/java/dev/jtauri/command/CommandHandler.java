@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One command: the bean, the method, a resolver for each parameter, and a writer for the
- * result, all chosen and checked when the command is registered. Immutable; calls only bind,
- * invoke and write.
+ * One command: the method target, a binder for each parameter, and a writer for the result,
+ * all made and checked when the command is registered. Immutable; calls only bind, invoke and
+ * write.
  */
 public final class CommandHandler {
 
@@ -23,34 +23,34 @@ public final class CommandHandler {
 
     private final CommandParameter[] parameters;
 
-    private final ArgumentResolver[] resolvers;
+    private final ArgumentBinder[] binders;
 
     private final ResultWriter resultWriter;
 
     private CommandHandler(String name, MethodTarget target, List<CommandParameter> parameters,
-            List<ArgumentResolver> resolvers, ResultWriter resultWriter) {
+            List<ArgumentBinder> binders, ResultWriter resultWriter) {
         this.name = name;
         this.target = target;
         this.parameters = parameters.toArray(CommandParameter[]::new);
-        this.resolvers = resolvers.toArray(ArgumentResolver[]::new);
+        this.binders = binders.toArray(ArgumentBinder[]::new);
         this.resultWriter = resultWriter;
     }
 
     /**
-     * Build the handler of a method: a resolver for each parameter and a writer for the result,
+     * Build the handler of a method: a binder for each parameter and a writer for the result,
      * checked together.
      * @throws CommandDefinitionException when the method cannot be served
      */
     static CommandHandler build(String name, MethodTarget target, JsonMapper mapper, ArgumentResolverComposite resolvers) {
         List<CommandParameter> parameters = new ArrayList<>();
-        List<ArgumentResolver> chosen = new ArrayList<>();
+        List<ArgumentBinder> binders = new ArrayList<>();
         for (int i = 0; i < target.method().getParameterCount(); i++) {
             CommandParameter parameter = new CommandParameter(name, target, i, mapper);
             parameters.add(parameter);
-            chosen.add(resolvers.select(parameter));
+            binders.add(resolvers.binderFor(parameter));
         }
-        checkBodyUsage(name, target, parameters, chosen);
-        return new CommandHandler(name, target, parameters, chosen,
+        checkBodyUsage(name, target, parameters, binders);
+        return new CommandHandler(name, target, parameters, binders,
                 ResultWriter.forMethod(target, mapper, "Command '" + name + "' (" + target.description() + ")"));
     }
 
@@ -89,19 +89,19 @@ public final class CommandHandler {
     public CompletionStage<InvokeBody> invoke(InvocationContext context, Executor continuation) throws Throwable {
         @Nullable Object[] arguments = new Object[this.parameters.length];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = this.resolvers[i].resolveArgument(this.parameters[i], context);
+            arguments[i] = this.binders[i].bind(context);
         }
         return this.resultWriter.write(this.target.invoke(arguments), continuation);
     }
 
     private static void checkBodyUsage(String name, MethodTarget target, List<CommandParameter> parameters,
-            List<ArgumentResolver> resolvers) {
+            List<ArgumentBinder> binders) {
         String description = target.description();
         List<String> wholeBody = new ArrayList<>();
         List<String> named = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             CommandParameter parameter = parameters.get(i);
-            switch (resolvers.get(i).bodyUsage()) {
+            switch (binders.get(i).bodyUsage()) {
                 case WHOLE_BODY -> wholeBody.add(parameter.name());
                 case NAMED_ARGUMENT -> {
                     if (!parameter.isNamePresent()) {
