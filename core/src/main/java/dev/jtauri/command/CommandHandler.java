@@ -2,6 +2,7 @@ package dev.jtauri.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
@@ -82,16 +83,20 @@ public final class CommandHandler {
      * Bind the arguments, call the method, and write its result.
      * @param context the call
      * @param continuation where an async command's result is written
-     * @return the response body; completes exceptionally with what the command threw
-     * @throws ArgumentBindingException when an argument does not fit
-     * @throws Throwable what the method threw, unwrapped
+     * @return the response body; fails with an {@link ArgumentBindingException} when an argument
+     * does not fit, or with what the command threw, unwrapped. Never throws.
      */
-    public CompletionStage<InvokeBody> invoke(InvocationContext context, Executor continuation) throws Throwable {
-        @Nullable Object[] arguments = new Object[this.parameters.length];
-        for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = this.binders[i].bind(context);
+    public CompletionStage<InvokeBody> invoke(InvocationContext context, Executor continuation) {
+        try {
+            @Nullable Object[] arguments = new Object[this.binders.length];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = this.binders[i].bind(context);
+            }
+            return this.resultWriter.write(this.target.invoke(arguments), continuation);
         }
-        return this.resultWriter.write(this.target.invoke(arguments), continuation);
+        catch (Throwable ex) {
+            return CompletableFuture.failedFuture(ex);
+        }
     }
 
     private static void checkBodyUsage(String name, MethodTarget target, List<CommandParameter> parameters,

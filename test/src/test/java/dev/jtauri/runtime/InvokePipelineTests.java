@@ -15,6 +15,9 @@ import dev.jtauri.LogCapture;
 import dev.jtauri.RuntimeFixture;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.ipc.PayloadTooLargeException;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.runtime.CommandsForTests.Counter;
 import dev.jtauri.runtime.CommandsForTests.Item;
@@ -282,6 +285,42 @@ class InvokePipelineTests {
             assertThat(error.kind()).isEqualTo(InvokeError.Kind.PAYLOAD_TOO_LARGE);
             assertThat(error.message()).contains("larger than the limit of 16 bytes (tauri.ipc.max-payload-size)");
             assertThat(small.client.invoke("greet", Map.of("name", "Al")).as(String.class)).isEqualTo("Hello, Al!");
+        }
+    }
+
+    @Test
+    void aTransportThatRefusesAnOversizedBodyUnreadGetsThePipelinesOwnAnswer() throws Exception {
+        try (RuntimeFixture small = RuntimeFixture.withMaxPayload(16, new CommandsForTests())) {
+            Invoker invoker = small.runtime.invoker();
+            assertThat(invoker.maxPayloadSize()).isEqualTo(16);
+            InvokeResponse refused = invoker.decodeAndInvoke(() -> {
+                throw new PayloadTooLargeException("reverseBytes", invoker.maxPayloadSize());
+            }).get(5, TimeUnit.SECONDS);
+            InvokeError inPipeline = small.client.invokeRaw("reverseBytes", new byte[17], Map.of()).error();
+            assertThat(refused).isInstanceOfSatisfying(InvokeResponse.Err.class,
+                    (err) -> assertThat(err.error()).isEqualTo(inPipeline));
+            assertThat(inPipeline.kind()).isEqualTo(InvokeError.Kind.PAYLOAD_TOO_LARGE);
+            assertThat(inPipeline.message()).isEqualTo("command 'reverseBytes': the body is larger than the limit of 16 "
+                    + "bytes (tauri.ipc.max-payload-size)");
+        }
+    }
+
+    @Test
+    void aDecoderThatRejectsARequestIsAnsweredWithItsErrorAndOneThatFailsIsAnInternalError() throws Exception {
+        Invoker invoker = this.fixture.runtime.invoker();
+        InvokeResponse rejected = invoker.decodeAndInvoke(() -> {
+            throw new RequestRejectedException(InvokeError.Kind.MALFORMED_REQUEST, "invoke refused: bad token");
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(((InvokeResponse.Err) rejected).error())
+            .isEqualTo(InvokeError.of(InvokeError.Kind.MALFORMED_REQUEST, "invoke refused: bad token"));
+        try (LogCapture log = new LogCapture(Invoker.class)) {
+            InvokeResponse failed = invoker.decodeAndInvoke(() -> {
+                throw new IllegalStateException("decoder bug");
+            }).get(5, TimeUnit.SECONDS);
+            assertThat(((InvokeResponse.Err) failed).error().message())
+                .matches("the call failed with an internal error \\(error id [0-9a-f]{8}\\); the application log has the details");
+            assertThat(log.at(Level.ERROR)).singleElement()
+                .satisfies((event) -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("decoder bug"));
         }
     }
 
