@@ -27,8 +27,8 @@ final class ThreadPerTaskExecutor extends AbstractExecutorService {
 
     private final Condition allEnded = this.lock.newCondition();
 
-    // Guarded by "lock".
-    private boolean shutdown;
+    // Written under "lock"; volatile so the state queries need not take it.
+    private volatile boolean shutdown;
 
     ThreadPerTaskExecutor(ThreadFactory threadFactory) {
         this.threadFactory = Objects.requireNonNull(threadFactory, "threadFactory");
@@ -73,14 +73,7 @@ final class ThreadPerTaskExecutor extends AbstractExecutorService {
 
     @Override
     public void shutdown() {
-        this.lock.lock();
-        try {
-            this.shutdown = true;
-            this.allEnded.signalAll();
-        }
-        finally {
-            this.lock.unlock();
-        }
+        stop(false);
     }
 
     /**
@@ -89,38 +82,33 @@ final class ThreadPerTaskExecutor extends AbstractExecutorService {
      */
     @Override
     public List<Runnable> shutdownNow() {
+        stop(true);
+        return List.of();
+    }
+
+    private void stop(boolean interrupt) {
         this.lock.lock();
         try {
             this.shutdown = true;
-            this.running.forEach(Thread::interrupt);
+            if (interrupt) {
+                this.running.forEach(Thread::interrupt);
+            }
             this.allEnded.signalAll();
         }
         finally {
             this.lock.unlock();
         }
-        return List.of();
     }
 
     @Override
     public boolean isShutdown() {
-        this.lock.lock();
-        try {
-            return this.shutdown;
-        }
-        finally {
-            this.lock.unlock();
-        }
+        return this.shutdown;
     }
 
     @Override
     public boolean isTerminated() {
-        this.lock.lock();
-        try {
-            return this.shutdown && this.running.isEmpty();
-        }
-        finally {
-            this.lock.unlock();
-        }
+        // Once shut down, no thread is added, so an empty set stays empty.
+        return this.shutdown && this.running.isEmpty();
     }
 
     @Override
