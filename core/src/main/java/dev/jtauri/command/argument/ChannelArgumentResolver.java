@@ -6,19 +6,17 @@ import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
 import dev.jtauri.command.InvocationContext;
+import dev.jtauri.ipc.PageChannel;
 import dev.jtauri.support.JacksonTypes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * Binds a {@link Channel} parameter to the page's channel passed under the parameter's name.
- * {@code @tauri-apps/api}'s {@code Channel} serializes as {@code "__CHANNEL__:<id>"}; a bare id
- * is accepted too.
+ * Binds a {@link Channel} parameter to the page's channel passed under the parameter's name
+ * ({@link PageChannel#idOf}).
  */
 public final class ChannelArgumentResolver implements ArgumentResolver {
-
-    private static final String PREFIX = "__CHANNEL__:";
 
     @Override
     public @Nullable ArgumentBinder binderFor(CommandParameter parameter) {
@@ -53,23 +51,9 @@ public final class ChannelArgumentResolver implements ArgumentResolver {
             if (value == null || value.isMissingNode()) {
                 throw ArgumentErrors.missing(this.parameter);
             }
-            return new PageChannel<>(context.request().page(), channelId(value), this.writer);
-        }
-
-        private long channelId(JsonNode value) {
-            if (value.isIntegralNumber() && value.canConvertToLong()) {
-                return value.longValue();
-            }
-            if (value.isString() && value.stringValue().startsWith(PREFIX)) {
-                try {
-                    return Long.parseLong(value.stringValue().substring(PREFIX.length()));
-                }
-                catch (NumberFormatException ex) {
-                    // fall through to the error below
-                }
-            }
-            throw ArgumentErrors.invalid(this.parameter, "invalid argument '" + this.name
-                    + "': expected a Channel (new Channel() from @tauri-apps/api/core), got a value that is not one");
+            long id = PageChannel.idOf(value).orElseThrow(() -> ArgumentErrors.invalid(this.parameter, "invalid argument '"
+                    + this.name + "': expected a Channel (new Channel() from @tauri-apps/api/core), got a value that is not one"));
+            return new PageChannel<>(context.request().page(), id, this.writer);
         }
     }
 }
