@@ -22,17 +22,13 @@ public final class CommandHandler {
 
     private final MethodTarget target;
 
-    private final CommandParameter[] parameters;
-
     private final ArgumentBinder[] binders;
 
     private final ResultWriter resultWriter;
 
-    private CommandHandler(String name, MethodTarget target, List<CommandParameter> parameters,
-            List<ArgumentBinder> binders, ResultWriter resultWriter) {
+    private CommandHandler(String name, MethodTarget target, List<ArgumentBinder> binders, ResultWriter resultWriter) {
         this.name = name;
         this.target = target;
-        this.parameters = parameters.toArray(CommandParameter[]::new);
         this.binders = binders.toArray(ArgumentBinder[]::new);
         this.resultWriter = resultWriter;
     }
@@ -51,7 +47,7 @@ public final class CommandHandler {
             binders.add(resolvers.binderFor(parameter));
         }
         checkBodyUsage(name, target, parameters, binders);
-        return new CommandHandler(name, target, parameters, binders,
+        return new CommandHandler(name, target, binders,
                 ResultWriter.forMethod(target, mapper, "Command '" + name + "' (" + target.description() + ")"));
     }
 
@@ -69,14 +65,6 @@ public final class CommandHandler {
      */
     public String description() {
         return this.target.description();
-    }
-
-    /**
-     * The parameters, in order.
-     * @return the parameters
-     */
-    public List<CommandParameter> parameters() {
-        return List.of(this.parameters);
     }
 
     /**
