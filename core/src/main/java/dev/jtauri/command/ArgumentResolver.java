@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * only binds:
  * <pre>{@code
  * @Bean
- * ArgumentResolver localeResolver() {
- *     return (parameter) -> (parameter.rawType() == Locale.class)
- *             ? (context) -> Locale.forLanguageTag(context.request().headers().get("Accept-Language"))
+ * ArgumentResolver callerLabelResolver() {
+ *     return (parameter) -> (parameter.rawType() == CallerLabel.class)
+ *             ? (context) -> new CallerLabel(context.request().page().label())
  *             : null;
  * }
  * }</pre>

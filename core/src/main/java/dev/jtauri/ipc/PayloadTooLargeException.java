@@ -3,9 +3,8 @@ package dev.jtauri.ipc;
 /**
  * A request body larger than {@code tauri.ipc.max-payload-size}. The pipeline throws it before
  * parsing a body; a transport that knows a body's size before reading it (a fetched upload)
- * throws it from its decoder instead of reading, with
- * {@link dev.jtauri.runtime.Invoker#maxPayloadSize()} as the limit, and the page gets the same
- * answer.
+ * throws {@link dev.jtauri.runtime.Invoker#payloadTooLarge} from its decoder instead of reading,
+ * and the page gets the same answer.
  */
 public class PayloadTooLargeException extends RequestRejectedException {
 

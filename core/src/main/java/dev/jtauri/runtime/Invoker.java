@@ -76,8 +76,8 @@ public final class Invoker {
      * Decode a request on the portal, then run it: for transports whose messages should not be
      * parsed on the thread that received them (a CEF UI or I/O thread).
      * @param decoder makes the request; it may throw a {@link RequestRejectedException} for a
-     * malformed message, or a {@link PayloadTooLargeException} for a body above
-     * {@link #maxPayloadSize()} that it did not read: either becomes the response
+     * malformed message, or {@link #payloadTooLarge} for a body above {@link #maxPayloadSize()}
+     * that it did not read: either becomes the response
      * @return the response; never completes exceptionally
      */
     public CompletableFuture<InvokeResponse> decodeAndInvoke(Supplier<InvokeRequest> decoder) {
@@ -91,6 +91,16 @@ public final class Invoker {
      */
     public long maxPayloadSize() {
         return this.maxPayloadSize;
+    }
+
+    /**
+     * What a transport's decoder throws for a body it refused unread because its declared size
+     * is over {@link #maxPayloadSize()}: the page gets the answer a measured body gets.
+     * @param command the command that was invoked
+     * @return the exception to throw from the decoder
+     */
+    public PayloadTooLargeException payloadTooLarge(String command) {
+        return new PayloadTooLargeException(command, this.maxPayloadSize);
     }
 
     /**
@@ -128,7 +138,7 @@ public final class Invoker {
     private String commandName(InvokeRequest request) {
         String name = request.command();
         if (request.body().exceeds(this.maxPayloadSize)) {
-            throw new PayloadTooLargeException(name, this.maxPayloadSize);
+            throw payloadTooLarge(name);
         }
         if (PY_INVOKE_COMMAND.equals(name)) {
             name = request.headers().get(PY_INVOKE_HEADER);

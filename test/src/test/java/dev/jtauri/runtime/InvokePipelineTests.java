@@ -16,7 +16,6 @@ import dev.jtauri.RuntimeFixture;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeResponse;
-import dev.jtauri.ipc.PayloadTooLargeException;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.runtime.CommandsForTests.Counter;
@@ -294,7 +293,7 @@ class InvokePipelineTests {
             Invoker invoker = small.runtime.invoker();
             assertThat(invoker.maxPayloadSize()).isEqualTo(16);
             InvokeResponse refused = invoker.decodeAndInvoke(() -> {
-                throw new PayloadTooLargeException("reverseBytes", invoker.maxPayloadSize());
+                throw invoker.payloadTooLarge("reverseBytes");
             }).get(5, TimeUnit.SECONDS);
             InvokeError inPipeline = small.client.invokeRaw("reverseBytes", new byte[17], Map.of()).error();
             assertThat(refused).isInstanceOfSatisfying(InvokeResponse.Err.class,
