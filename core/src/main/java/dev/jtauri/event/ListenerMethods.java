@@ -78,7 +78,10 @@ public final class ListenerMethods {
             return (event) -> call(target, event);
         }
         ObjectReader reader = this.mapper.readerFor(target.parameterType(this.mapper, 0));
-        return (event) -> call(target, (Object) reader.readValue(event.payload()));
+        return (event) -> {
+            Object payload = reader.readValue(event.payload());
+            call(target, payload);
+        };
     }
 
     private static void call(MethodTarget target, @Nullable Object... arguments) {
