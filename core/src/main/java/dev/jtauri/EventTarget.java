@@ -2,14 +2,26 @@ package dev.jtauri;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.jtauri.event.EventTargetKinds;
+import tools.jackson.databind.annotation.JsonTypeIdResolver;
+
 /**
  * Who an event is for, or who a listener listens as: Tauri's {@code EventTarget}.
  *
  * <p>{@link Emitter#emit} reaches every listener. {@link Emitter#emitTo} reaches the listeners
  * registered for the given target, plus those listening to {@link Any}. A label string given
  * where a target is expected means {@link AnyLabel}: any window or webview with that label.
+ *
+ * <p>In JSON a target is what {@code @tauri-apps/api} sends: {@code {"kind": "Any"}},
+ * {@code {"kind": "WebviewWindow", "label": "main"}} and so on; a bare string is an
+ * {@link AnyLabel}. Jackson reads and writes it by its kind.
  */
-public sealed interface EventTarget {
+@JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, include = JsonTypeInfo.As.PROPERTY, property = "kind",
+        defaultImpl = EventTarget.AnyLabel.class)
+@JsonTypeIdResolver(EventTargetKinds.class)
+public sealed interface EventTarget permits EventTarget.Any, EventTarget.App, EventTarget.Labelled {
 
     /**
      * Any and all targets.
@@ -64,24 +76,43 @@ public sealed interface EventTarget {
     }
 
     /** Any and all targets. */
-    enum Any implements EventTarget {
-        /** The only instance. */
-        INSTANCE
+    record Any() implements EventTarget {
+
+        /** The one needed: all are equal. */
+        public static final Any INSTANCE = new Any();
     }
 
     /** The app itself. */
-    enum App implements EventTarget {
-        /** The only instance. */
-        INSTANCE
+    record App() implements EventTarget {
+
+        /** The one needed: all are equal. */
+        public static final App INSTANCE = new App();
+    }
+
+    /** A target named by a label. */
+    sealed interface Labelled extends EventTarget permits AnyLabel, Window, Webview, WebviewWindow {
+
+        /**
+         * The label.
+         * @return the label
+         */
+        String label();
     }
 
     /**
      * Any window or webview with the label.
      * @param label the label
      */
-    record AnyLabel(String label) implements EventTarget {
+    record AnyLabel(String label) implements Labelled {
+
         public AnyLabel {
             Objects.requireNonNull(label, "label");
+        }
+
+        /** A bare label in JSON, as Tauri's API accepts one where a target is expected. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static AnyLabel ofLabel(String label) {
+            return new AnyLabel(label);
         }
     }
 
@@ -89,7 +120,8 @@ public sealed interface EventTarget {
      * A window.
      * @param label the window's label
      */
-    record Window(String label) implements EventTarget {
+    record Window(String label) implements Labelled {
+
         public Window {
             Objects.requireNonNull(label, "label");
         }
@@ -99,7 +131,8 @@ public sealed interface EventTarget {
      * A webview.
      * @param label the webview's label
      */
-    record Webview(String label) implements EventTarget {
+    record Webview(String label) implements Labelled {
+
         public Webview {
             Objects.requireNonNull(label, "label");
         }
@@ -109,7 +142,8 @@ public sealed interface EventTarget {
      * A webview window.
      * @param label the webview window's label
      */
-    record WebviewWindow(String label) implements EventTarget {
+    record WebviewWindow(String label) implements Labelled {
+
         public WebviewWindow {
             Objects.requireNonNull(label, "label");
         }

@@ -1,8 +1,6 @@
 package dev.jtauri;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -11,16 +9,17 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The headers of an invoke request ({@code invoke(cmd, args, {headers})}), matched without
- * regard to case, as HTTP headers are. Immutable.
+ * The headers of an invoke request ({@code invoke(cmd, args, {headers})}), one value per name,
+ * as the page's {@code Headers} object gives them, matched without regard to case, as HTTP
+ * headers are. Immutable.
  */
 public final class Headers {
 
     private static final Headers EMPTY = new Headers(Map.of());
 
-    private final Map<String, List<String>> values;
+    private final Map<String, String> values;
 
-    private Headers(Map<String, List<String>> values) {
+    private Headers(Map<String, String> values) {
         this.values = values;
     }
 
@@ -33,53 +32,27 @@ public final class Headers {
     }
 
     /**
-     * Headers with one value per name.
+     * Headers with their values.
      * @param headers names and values
      * @return the headers
      */
     public static Headers of(Map<String, String> headers) {
-        Map<String, List<String>> multi = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, value) -> multi.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value));
-        return copyOf(multi);
-    }
-
-    /**
-     * Headers with any number of values per name.
-     * @param headers names and values
-     * @return the headers
-     */
-    public static Headers ofMulti(Map<String, ? extends List<String>> headers) {
-        Map<String, List<String>> multi = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, list) -> multi.computeIfAbsent(name, (key) -> new ArrayList<>()).addAll(list));
-        return copyOf(multi);
-    }
-
-    private static Headers copyOf(Map<String, List<String>> multi) {
-        if (multi.isEmpty()) {
+        if (headers.isEmpty()) {
             return EMPTY;
         }
-        Map<String, List<String>> frozen = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        multi.forEach((name, list) -> frozen.put(Objects.requireNonNull(name, "header name"), List.copyOf(list)));
-        return new Headers(Collections.unmodifiableMap(frozen));
+        Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "header name"),
+                Objects.requireNonNull(value, "header value")));
+        return new Headers(Collections.unmodifiableMap(copy));
     }
 
     /**
-     * The first value of a header.
+     * The value of a header.
      * @param name the header's name, in any case
      * @return the value, or {@code null} when absent
      */
     public @Nullable String get(String name) {
-        List<String> list = this.values.get(name);
-        return (list == null || list.isEmpty()) ? null : list.get(0);
-    }
-
-    /**
-     * All values of a header.
-     * @param name the header's name, in any case
-     * @return the values, empty when absent
-     */
-    public List<String> getAll(String name) {
-        return this.values.getOrDefault(name, List.of());
+        return this.values.get(name);
     }
 
     /**
@@ -95,7 +68,7 @@ public final class Headers {
      * All headers, names in case-insensitive order.
      * @return an unmodifiable map
      */
-    public Map<String, List<String>> asMap() {
+    public Map<String, String> asMap() {
         return this.values;
     }
 

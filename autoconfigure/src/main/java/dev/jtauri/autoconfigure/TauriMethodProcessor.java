@@ -10,6 +10,7 @@ import dev.jtauri.TauriCommand;
 import dev.jtauri.TauriListener;
 import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.support.MethodTarget;
 import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
@@ -58,10 +59,15 @@ public class TauriMethodProcessor implements SmartInitializingSingleton, BeanFac
             }
             Object bean = this.beanFactory.getBean(beanName);
             commands.forEach((method, command) -> runtime.commands().register(CommandRegistry.nameOf(command, method),
-                    beanName, bean, type, method, AopUtils.selectInvocableMethod(method, bean.getClass())));
-            listeners.forEach((method, listener) -> runtime.listenerMethods().register(listener, beanName, bean, type,
-                    method, AopUtils.selectInvocableMethod(method, bean.getClass())));
+                    target(beanName, bean, type, method)));
+            listeners.forEach((method, listener) -> runtime.listenerMethods().register(listener,
+                    target(beanName, bean, type, method)));
         }
+    }
+
+    /** The method on the user's class, called through the bean, which may be a proxy. */
+    private static MethodTarget target(String beanName, Object bean, Class<?> type, Method method) {
+        return new MethodTarget(beanName, bean, type, method, AopUtils.selectInvocableMethod(method, bean.getClass()));
     }
 
     private static <A extends Annotation> Map<Method, A> find(Class<?> type, Class<A> annotation) {

@@ -1,6 +1,7 @@
 package dev.jtauri.autoconfigure;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.jtauri.Headers;
@@ -44,13 +45,19 @@ final class Invocations {
     }
 
     static InvokeResponse invoke(TauriRuntime runtime, String label, String command, Map<String, ?> args) {
-        InvokeRequest request = new InvokeRequest(command, InvokeBody.json(runtime.jsonMapper().writeValueAsString(args)),
-                Headers.empty(), PageConnection.detached(label));
         try {
-            return runtime.invoker().invoke(request).get(10, TimeUnit.SECONDS);
+            return invokeAsync(runtime, label, command, args).get(10, TimeUnit.SECONDS);
         }
         catch (Exception ex) {
             throw new AssertionError("No response to '" + command + "'", ex);
         }
+    }
+
+    /** Start an invoke without waiting for its response. */
+    static CompletableFuture<InvokeResponse> invokeAsync(TauriRuntime runtime, String label, String command,
+            Map<String, ?> args) {
+        InvokeRequest request = new InvokeRequest(command, InvokeBody.json(runtime.jsonMapper().writeValueAsString(args)),
+                Headers.empty(), PageConnection.detached(label));
+        return runtime.invoker().invoke(request);
     }
 }

@@ -18,8 +18,6 @@ import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandDefinitionException;
-import dev.jtauri.command.CommandParameter;
-import dev.jtauri.command.InvocationContext;
 import dev.jtauri.runtime.TauriRuntime;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -170,6 +168,17 @@ class TauriAutoConfigurationTests {
                     .hasMessageContaining("on bean 'greeter'")
                     .hasMessageContaining("on bean 'otherGreeter'");
             });
+    }
+
+    @Test
+    void commandsWhenNamedWithThePluginPrefixShouldFailTheStartupNamingTheMethod() {
+        this.contextRunner.withBean("impostor", PluginImpostor.class).run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).isInstanceOf(CommandDefinitionException.class)
+                .hasMessageContaining("'plugin:event|wipe'")
+                .hasMessageContaining("PluginImpostor#wipe() on bean 'impostor'")
+                .hasMessageContaining("'plugin:' prefix");
+        });
     }
 
     @Test
@@ -396,6 +405,13 @@ class TauriAutoConfigurationTests {
         }
     }
 
+    static class PluginImpostor {
+
+        @TauriCommand("plugin:event|wipe")
+        public void wipe() {
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class CustomAsyncToolsConfiguration {
 
@@ -475,18 +491,8 @@ class TauriAutoConfigurationTests {
 
         @Bean
         ArgumentResolver callerNameResolver() {
-            return new ArgumentResolver() {
-
-                @Override
-                public boolean supportsParameter(CommandParameter parameter) {
-                    return parameter.rawType() == CallerName.class;
-                }
-
-                @Override
-                public Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-                    return new CallerName("resolved by a bean");
-                }
-            };
+            return (parameter) -> (parameter.rawType() == CallerName.class)
+                    ? (context) -> new CallerName("resolved by a bean") : null;
         }
 
         @Bean

@@ -3,11 +3,11 @@ package dev.jtauri.async;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+import dev.jtauri.support.Exceptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -196,10 +196,7 @@ public final class BlockingPortal {
      * for a typed or sneaky throw.
      */
     static Throwable rethrowable(@Nullable Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = (failure != null) ? Exceptions.unwrap(failure) : null;
         if (cause == null) {
             return new IllegalStateException("The task failed without an exception");
         }

@@ -1,14 +1,13 @@
 package dev.jtauri.command;
 
 import dev.jtauri.ipc.InvokeError;
+import dev.jtauri.ipc.RequestRejectedException;
 
 /**
  * An argument the caller got wrong: missing, null, malformed or of the wrong type. The message
  * names the command, the argument and what was expected, never the value.
  */
-public class ArgumentBindingException extends RuntimeException {
-
-    private final InvokeError.Kind kind;
+public class ArgumentBindingException extends RequestRejectedException {
 
     /**
      * Create the exception.
@@ -16,15 +15,6 @@ public class ArgumentBindingException extends RuntimeException {
      * @param message what was wrong
      */
     public ArgumentBindingException(InvokeError.Kind kind, String message) {
-        super(message, null, false, false);
-        this.kind = kind;
-    }
-
-    /**
-     * The category of the error.
-     * @return the kind
-     */
-    public InvokeError.Kind getKind() {
-        return this.kind;
+        super(kind, message);
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -76,6 +77,11 @@ public final class ArgumentErrors {
         if (ex instanceof UnrecognizedPropertyException unrecognized) {
             return invalid(parameter, "invalid " + where + ": unknown property for "
                     + unrecognized.getReferringClass().getSimpleName());
+        }
+        if (ex instanceof InvalidTypeIdException) {
+            // The type id is whatever the page sent, so it is not quoted.
+            return invalid(parameter, "invalid " + where + ": expected " + JsonKinds.expected(parameter.type())
+                    + " of a known kind, got one of an unknown kind");
         }
         if (ex instanceof ValueInstantiationException instantiation) {
             // The constructor's own message may quote the value, so it stays in the log, unless

@@ -4,50 +4,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A strategy that supplies one kind of command argument: named JSON arguments, the body, an
- * injected {@link dev.jtauri.AppHandle}, state, and so on.
+ * injected {@link dev.jtauri.AppHandle}, state, and so on. Declare one as a bean to add a kind of
+ * parameter; it is asked before the built-in ones.
  *
- * <p>{@link #supportsParameter} is asked once per parameter when a command is registered, and
- * the first resolver that supports it serves it for every call. Work that depends only on the
- * parameter (Jackson readers, type checks) belongs there or in
- * {@link CommandParameter}'s memoized accessors, not in {@link #resolveArgument}.
+ * <p>It is asked once per parameter, when a command is registered, and the first resolver that
+ * returns a binder serves the parameter for every call. What depends only on the parameter (its
+ * name, a Jackson reader, type checks) is worked out here and kept in the binder, so that a call
+ * only binds:
+ * <pre>{@code
+ * @Bean
+ * ArgumentResolver callerLabelResolver() {
+ *     return (parameter) -> (parameter.rawType() == CallerLabel.class)
+ *             ? (context) -> new CallerLabel(context.request().page().label())
+ *             : null;
+ * }
+ * }</pre>
  */
+@FunctionalInterface
 public interface ArgumentResolver {
 
     /**
-     * Whether this resolver supplies the parameter.
+     * The binder of a parameter this resolver serves.
      * @param parameter the parameter
-     * @return true to serve it
+     * @return its binder, or {@code null} when this resolver does not serve it
+     * @throws CommandDefinitionException when the parameter is this resolver's kind but declared
+     * in a way it cannot serve (a primitive {@code @State}, say): the startup fails naming it
      */
-    boolean supportsParameter(CommandParameter parameter);
-
-    /**
-     * Supply the argument for one call.
-     * @param parameter the parameter
-     * @param context the call
-     * @return the argument
-     * @throws ArgumentBindingException when the caller's input does not fit
-     */
-    @Nullable Object resolveArgument(CommandParameter parameter, InvocationContext context);
-
-    /**
-     * What the resolver reads from the request body, so registration can reject commands that
-     * read it two ways.
-     * @return how the body is used
-     */
-    default BodyUsage bodyUsage() {
-        return BodyUsage.NONE;
-    }
-
-    /** How a resolver uses the request body. */
-    enum BodyUsage {
-
-        /** It does not read the body (injected values, state). */
-        NONE,
-
-        /** It reads one named member of the JSON arguments object. */
-        NAMED_ARGUMENT,
-
-        /** It takes the whole body. */
-        WHOLE_BODY
-    }
+    @Nullable ArgumentBinder binderFor(CommandParameter parameter);
 }

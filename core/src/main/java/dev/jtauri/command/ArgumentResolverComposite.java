@@ -11,7 +11,7 @@ import dev.jtauri.command.argument.RawBodyArgumentResolver;
 import dev.jtauri.command.argument.StateArgumentResolver;
 
 /**
- * The ordered list of argument resolvers: the first that supports a parameter serves it.
+ * The ordered list of argument resolvers: the first that has a binder for a parameter serves it.
  * Custom resolvers come before the built-in ones; named JSON arguments come last and take
  * whatever nobody else claimed.
  */
@@ -48,17 +48,19 @@ public final class ArgumentResolverComposite {
     }
 
     /**
-     * The resolver that serves a parameter.
+     * The binder of a parameter, from the first resolver that serves it.
      * @param parameter the parameter
-     * @return the resolver
-     * @throws CommandDefinitionException when none does
+     * @return the binder
+     * @throws CommandDefinitionException when no resolver serves it, or the one that does
+     * cannot serve it as declared
      */
-    public ArgumentResolver select(CommandParameter parameter) {
+    public ArgumentBinder binderFor(CommandParameter parameter) {
         for (ArgumentResolver resolver : this.resolvers) {
-            if (resolver.supportsParameter(parameter)) {
-                return resolver;
+            ArgumentBinder binder = resolver.binderFor(parameter);
+            if (binder != null) {
+                return binder;
             }
         }
-        throw new CommandDefinitionException("No argument resolver supports " + parameter);
+        throw new CommandDefinitionException("No argument resolver serves " + parameter);
     }
 }

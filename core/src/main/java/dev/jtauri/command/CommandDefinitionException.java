@@ -1,8 +1,9 @@
 package dev.jtauri.command;
 
 /**
- * A {@code @TauriCommand} method that cannot be served as declared: found when it is
- * registered, at startup, never at the first call. The message names the bean and the method.
+ * A {@code @TauriCommand} or {@code @TauriListener} method that cannot be served as declared:
+ * found when it is registered, at startup, never at the first call. The message names the bean
+ * and the method.
  */
 public class CommandDefinitionException extends RuntimeException {
 

@@ -1,45 +1,54 @@
 package dev.jtauri.command;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.support.MethodTarget;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One command: the bean, the method, a resolver for each parameter, and a writer for the
- * result, all chosen and checked when the command is registered. Immutable; calls only bind,
- * invoke and write.
+ * One command: the method target, a binder for each parameter, and a writer for the result,
+ * all made and checked when the command is registered. Immutable; calls only bind, invoke and
+ * write.
  */
 public final class CommandHandler {
 
     private final String name;
 
-    private final Object bean;
+    private final MethodTarget target;
 
-    private final Method invocableMethod;
-
-    private final String description;
-
-    private final CommandParameter[] parameters;
-
-    private final ArgumentResolver[] resolvers;
+    private final ArgumentBinder[] binders;
 
     private final ResultWriter resultWriter;
 
-    CommandHandler(String name, Object bean, Method invocableMethod, String description,
-            List<CommandParameter> parameters, List<ArgumentResolver> resolvers, ResultWriter resultWriter) {
+    private CommandHandler(String name, MethodTarget target, List<ArgumentBinder> binders, ResultWriter resultWriter) {
         this.name = name;
-        this.bean = bean;
-        this.invocableMethod = invocableMethod;
-        this.description = description;
-        this.parameters = parameters.toArray(CommandParameter[]::new);
-        this.resolvers = resolvers.toArray(ArgumentResolver[]::new);
+        this.target = target;
+        this.binders = binders.toArray(ArgumentBinder[]::new);
         this.resultWriter = resultWriter;
-        AnnotatedMethods.makeAccessible(invocableMethod);
+    }
+
+    /**
+     * Build the handler of a method: a binder for each parameter and a writer for the result,
+     * checked together.
+     * @throws CommandDefinitionException when the method cannot be served
+     */
+    static CommandHandler build(String name, MethodTarget target, JsonMapper mapper, ArgumentResolverComposite resolvers) {
+        List<CommandParameter> parameters = new ArrayList<>();
+        List<ArgumentBinder> binders = new ArrayList<>();
+        for (int i = 0; i < target.method().getParameterCount(); i++) {
+            CommandParameter parameter = new CommandParameter(name, target, i, mapper);
+            parameters.add(parameter);
+            binders.add(resolvers.binderFor(parameter));
+        }
+        checkBodyUsage(name, target, parameters, binders);
+        return new CommandHandler(name, target, binders,
+                ResultWriter.forMethod(target, mapper, "Command '" + name + "' (" + target.description() + ")"));
     }
 
     /**
@@ -55,42 +64,63 @@ public final class CommandHandler {
      * @return the description
      */
     public String description() {
-        return this.description;
-    }
-
-    /**
-     * The parameters, in order.
-     * @return the parameters
-     */
-    public List<CommandParameter> parameters() {
-        return List.of(this.parameters);
+        return this.target.description();
     }
 
     /**
      * Bind the arguments, call the method, and write its result.
      * @param context the call
      * @param continuation where an async command's result is written
-     * @return the response body; completes exceptionally with what the command threw
-     * @throws ArgumentBindingException when an argument does not fit
-     * @throws Throwable what the method threw, unwrapped
+     * @return the response body; fails with an {@link ArgumentBindingException} when an argument
+     * does not fit, or with what the command threw, unwrapped. Never throws.
      */
-    public CompletionStage<InvokeBody> invoke(InvocationContext context, Executor continuation) throws Throwable {
-        @Nullable Object[] arguments = new Object[this.parameters.length];
-        for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = this.resolvers[i].resolveArgument(this.parameters[i], context);
-        }
-        Object result;
+    public CompletionStage<InvokeBody> invoke(InvocationContext context, Executor continuation) {
         try {
-            result = this.invocableMethod.invoke(this.bean, arguments);
+            @Nullable Object[] arguments = new Object[this.binders.length];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = this.binders[i].bind(context);
+            }
+            return this.resultWriter.write(this.target.invoke(arguments), continuation);
         }
-        catch (InvocationTargetException ex) {
-            throw ex.getTargetException();
+        catch (Throwable ex) {
+            return CompletableFuture.failedFuture(ex);
         }
-        return this.resultWriter.write(result, continuation);
+    }
+
+    private static void checkBodyUsage(String name, MethodTarget target, List<CommandParameter> parameters,
+            List<ArgumentBinder> binders) {
+        String description = target.description();
+        List<String> wholeBody = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            CommandParameter parameter = parameters.get(i);
+            switch (binders.get(i).bodyUsage()) {
+                case WHOLE_BODY -> wholeBody.add(parameter.name());
+                case NAMED_ARGUMENT -> {
+                    if (!parameter.isNamePresent()) {
+                        throw new CommandDefinitionException("Command '" + name + "' (" + description
+                                + "): the names of its parameters are not in the class file, so its JSON arguments "
+                                + "cannot be matched to them. Compile with the -parameters flag "
+                                + "(Spring Boot's Maven and Gradle plugins set it)");
+                    }
+                    named.add(parameter.name());
+                }
+                case NONE -> { }
+            }
+        }
+        if (wholeBody.size() > 1) {
+            throw new CommandDefinitionException("Command '" + name + "' (" + description + ") takes the whole body "
+                    + "in more than one parameter " + wholeBody + "; keep one @Body or byte[] parameter");
+        }
+        if (!wholeBody.isEmpty() && !named.isEmpty()) {
+            throw new CommandDefinitionException("Command '" + name + "' (" + description + "): parameter '"
+                    + wholeBody.get(0) + "' takes the whole body, so the command cannot also take named arguments "
+                    + named + "; put them in the body's type, or drop the body parameter");
+        }
     }
 
     @Override
     public String toString() {
-        return "command '" + this.name + "' (" + this.description + ")";
+        return "command '" + this.name + "' (" + description() + ")";
     }
 }

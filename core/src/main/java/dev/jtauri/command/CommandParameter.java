@@ -1,21 +1,19 @@
 package dev.jtauri.command;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.Optional;
 
+import dev.jtauri.support.MethodTarget;
+import dev.jtauri.support.TypeNames;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One parameter of a command method, with what binding it needs worked out once: its name, its
- * generic type as Jackson sees it, and (on first use, normally at registration) a Jackson
- * reader for it.
+ * One parameter of a command method, as {@link ArgumentResolver}s see it at registration: its
+ * name, its generic type as Jackson resolves it, its annotations and whether it may be left out.
  */
 public final class CommandParameter {
 
@@ -31,21 +29,15 @@ public final class CommandParameter {
 
     private final JsonMapper mapper;
 
-    // Read from the annotations once: resolvers ask on every call that leaves the argument out.
     private final boolean nullable;
 
-    private volatile @Nullable ObjectReader reader;
-
-    private volatile @Nullable ObjectWriter typeArgumentWriter;
-
-    CommandParameter(String commandName, String methodDescription, Class<?> beanType, Method method, int index,
-            JsonMapper mapper) {
+    CommandParameter(String commandName, MethodTarget target, int index, JsonMapper mapper) {
         this.commandName = commandName;
-        this.methodDescription = methodDescription;
-        this.parameter = method.getParameters()[index];
+        this.methodDescription = target.description();
+        this.parameter = target.method().getParameters()[index];
         this.index = index;
         this.mapper = mapper;
-        this.type = JacksonTypes.resolve(mapper, method.getGenericParameterTypes()[index], beanType, method);
+        this.type = target.parameterType(mapper, index);
         this.nullable = !this.parameter.getType().isPrimitive()
                 && (hasNullable(this.parameter.getAnnotatedType().getAnnotations())
                         || hasNullable(this.parameter.getAnnotations()));
@@ -160,30 +152,11 @@ public final class CommandParameter {
     }
 
     /**
-     * A Jackson reader for the parameter's type, made once.
-     * @return the reader
+     * The JSON mapper arguments are read with, for the readers and writers a binder makes.
+     * @return the mapper
      */
-    public ObjectReader reader() {
-        ObjectReader result = this.reader;
-        if (result == null) {
-            result = this.mapper.readerFor(this.type);
-            this.reader = result;
-        }
-        return result;
-    }
-
-    /**
-     * A Jackson writer for the type's first type argument (the message type of a
-     * {@code Channel<T>}), made once.
-     * @return the writer
-     */
-    public ObjectWriter typeArgumentWriter() {
-        ObjectWriter result = this.typeArgumentWriter;
-        if (result == null) {
-            result = JacksonTypes.writerFor(this.mapper, typeArgument(0));
-            this.typeArgumentWriter = result;
-        }
-        return result;
+    public JsonMapper jsonMapper() {
+        return this.mapper;
     }
 
     /**

@@ -8,17 +8,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import dev.jtauri.TauriCommand;
-import org.jspecify.annotations.Nullable;
+import dev.jtauri.support.MethodTarget;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The app's commands by name. Registration builds and checks a {@link CommandHandler} for a
  * method and fails, naming the bean and the method, when the method cannot be served or its
  * name is taken. Thread-safe.
+ *
+ * <p>Plugins' commands are named {@code plugin:<plugin>|<command>}, as {@code @tauri-apps/api}
+ * and Tauri's guest packages invoke them. They are ordinary command beans, registered through
+ * {@link #registerPlugin}; the app's own commands may not take the {@code plugin:} prefix, so
+ * no app command can pass for a plugin's.
  */
 public final class CommandRegistry {
+
+    private static final String PLUGIN_PREFIX = "plugin:";
+
+    private static final Pattern PLUGIN_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JsonMapper mapper;
 
@@ -37,22 +47,6 @@ public final class CommandRegistry {
     }
 
     /**
-     * Register every {@link TauriCommand @TauriCommand} method of an object, found on its own
-     * class and superclasses. For code without Spring; the Spring Boot starter finds commands
-     * on beans itself, proxies included.
-     * @param bean the object
-     * @return the handlers registered
-     */
-    public List<CommandHandler> registerAll(Object bean) {
-        List<CommandHandler> registered = new ArrayList<>();
-        for (Method method : AnnotatedMethods.find(bean.getClass(), TauriCommand.class)) {
-            registered.add(register(nameOf(method.getAnnotation(TauriCommand.class), method), null, bean,
-                    bean.getClass(), method, method));
-        }
-        return registered;
-    }
-
-    /**
      * The command name a method's annotation gives: its value, or the method's name.
      * @param annotation the annotation
      * @param method the method
@@ -63,37 +57,66 @@ public final class CommandRegistry {
     }
 
     /**
-     * Register a method under a name of the caller's choosing.
-     * @param name the command's name
-     * @param beanName the bean's name for messages, or {@code null}
-     * @param bean the object to call the method on (a proxy, possibly)
-     * @param beanType the bean's own class, against which generic types are resolved
-     * @param method the method, on the user's class: names, annotations and generic types come
-     * from it
-     * @param invocableMethod the method to call on {@code bean}: the same, or the proxy's
-     * @return the handler
-     * @throws CommandDefinitionException when the method cannot be served or the name is taken
+     * The name a plugin's command is invoked by.
+     * @param plugin the plugin's name, such as {@code event}
+     * @param command the command's name within the plugin, such as {@code listen}
+     * @return {@code plugin:<plugin>|<command>}
      */
-    public CommandHandler register(String name, @Nullable String beanName, Object bean, Class<?> beanType,
-            Method method, Method invocableMethod) {
-        String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
-        checkName(name, description);
-        List<CommandParameter> parameters = new ArrayList<>();
-        List<ArgumentResolver> chosen = new ArrayList<>();
-        for (int i = 0; i < method.getParameterCount(); i++) {
-            CommandParameter parameter = new CommandParameter(name, description, beanType, method, i, this.mapper);
-            parameters.add(parameter);
-            chosen.add(this.resolvers.select(parameter));
+    public static String pluginCommand(String plugin, String command) {
+        return PLUGIN_PREFIX + plugin + "|" + command;
+    }
+
+    /**
+     * Register every {@link TauriCommand @TauriCommand} method of an object, found on its own
+     * class and superclasses. For code without Spring; the Spring Boot starter finds commands
+     * on beans itself, proxies included.
+     * @param bean the object
+     * @return the handlers registered
+     */
+    public List<CommandHandler> registerAll(Object bean) {
+        List<CommandHandler> registered = new ArrayList<>();
+        for (MethodTarget target : MethodTarget.annotated(bean, TauriCommand.class)) {
+            registered.add(register(nameOf(target.method().getAnnotation(TauriCommand.class), target.method()), target));
         }
-        checkBodyUsage(name, description, parameters, chosen);
-        CommandHandler handler = new CommandHandler(name, bean, invocableMethod, description, parameters, chosen,
-                ResultWriter.forMethod(method, beanType, this.mapper, "Command '" + name + "' (" + description + ")"));
-        CommandHandler existing = this.commands.putIfAbsent(name, handler);
-        if (existing != null) {
-            throw new CommandDefinitionException("Two commands are named '" + name + "': " + existing.description()
-                    + " and " + description + ". Give one another name with @TauriCommand(\"...\")");
+        return registered;
+    }
+
+    /**
+     * Register one of the app's methods as a command.
+     * @param name the command's name
+     * @param target the method and its bean
+     * @return the handler
+     * @throws CommandDefinitionException when the method cannot be served, the name is taken, or
+     * it takes the {@code plugin:} prefix of plugins' commands
+     */
+    public CommandHandler register(String name, MethodTarget target) {
+        if (name.startsWith(PLUGIN_PREFIX)) {
+            throw new CommandDefinitionException("Command name '" + name + "' of " + target.description()
+                    + " is not valid: the '" + PLUGIN_PREFIX + "' prefix is reserved for plugins' commands; "
+                    + "give it a name without it");
         }
-        return handler;
+        return add(name, target);
+    }
+
+    /**
+     * Register every {@link TauriCommand @TauriCommand} method of a plugin's bean, each under
+     * {@code plugin:<plugin>|<name>}, where the name is the annotation's value or the method's.
+     * @param plugin the plugin's name in kebab case, such as {@code event} or {@code window-state}
+     * @param bean the object whose methods serve the plugin's commands
+     * @return the handlers registered
+     * @throws CommandDefinitionException when a method cannot be served or a name is taken
+     */
+    public List<CommandHandler> registerPlugin(String plugin, Object bean) {
+        if (!PLUGIN_NAME.matcher(plugin).matches()) {
+            throw new IllegalArgumentException("Plugin name '" + plugin + "' is not valid: use lower-case letters, "
+                    + "digits and single hyphens, such as 'window-state'");
+        }
+        List<CommandHandler> registered = new ArrayList<>();
+        for (MethodTarget target : MethodTarget.annotated(bean, TauriCommand.class)) {
+            String command = nameOf(target.method().getAnnotation(TauriCommand.class), target.method());
+            registered.add(add(pluginCommand(plugin, command), target));
+        }
+        return registered;
     }
 
     /**
@@ -131,41 +154,17 @@ public final class CommandRegistry {
         return Optional.ofNullable(best);
     }
 
-    private static void checkName(String name, String description) {
+    private CommandHandler add(String name, MethodTarget target) {
         if (name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
-            throw new CommandDefinitionException("Command name '" + name + "' of " + description
+            throw new CommandDefinitionException("Command name '" + name + "' of " + target.description()
                     + " is not valid: it must be non-empty and contain no whitespace");
         }
-    }
-
-    private static void checkBodyUsage(String name, String description, List<CommandParameter> parameters,
-            List<ArgumentResolver> resolvers) {
-        List<String> wholeBody = new ArrayList<>();
-        List<String> named = new ArrayList<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            CommandParameter parameter = parameters.get(i);
-            switch (resolvers.get(i).bodyUsage()) {
-                case WHOLE_BODY -> wholeBody.add(parameter.name());
-                case NAMED_ARGUMENT -> {
-                    if (!parameter.isNamePresent()) {
-                        throw new CommandDefinitionException("Command '" + name + "' (" + description
-                                + "): the names of its parameters are not in the class file, so its JSON arguments "
-                                + "cannot be matched to them. Compile with the -parameters flag "
-                                + "(Spring Boot's Maven and Gradle plugins set it)");
-                    }
-                    named.add(parameter.name());
-                }
-                case NONE -> { }
-            }
+        CommandHandler handler = CommandHandler.build(name, target, this.mapper, this.resolvers);
+        CommandHandler existing = this.commands.putIfAbsent(name, handler);
+        if (existing != null) {
+            throw new CommandDefinitionException("Two commands are named '" + name + "': " + existing.description()
+                    + " and " + target.description() + ". Give one another name with @TauriCommand(\"...\")");
         }
-        if (wholeBody.size() > 1) {
-            throw new CommandDefinitionException("Command '" + name + "' (" + description + ") takes the whole body "
-                    + "in more than one parameter " + wholeBody + "; keep one @Body or byte[] parameter");
-        }
-        if (!wholeBody.isEmpty() && !named.isEmpty()) {
-            throw new CommandDefinitionException("Command '" + name + "' (" + description + "): parameter '"
-                    + wholeBody.get(0) + "' takes the whole body, so the command cannot also take named arguments "
-                    + named + "; put them in the body's type, or drop the body parameter");
-        }
+        return handler;
     }
 }

@@ -10,9 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One call of a command, as argument resolvers see it. The JSON arguments object is parsed at
- * most once, when the first named argument asks for it. Not thread-safe: a call binds its
- * arguments on one thread.
+ * One call of a command, as argument binders see it. The body is parsed as JSON at most once,
+ * when the first binder asks for it. Not thread-safe: a call binds its arguments on one thread.
  */
 public final class InvocationContext {
 
@@ -23,6 +22,8 @@ public final class InvocationContext {
     private final AppHandle appHandle;
 
     private final JsonMapper mapper;
+
+    private @Nullable JsonNode body;
 
     private @Nullable JsonNode arguments;
 
@@ -73,22 +74,35 @@ public final class InvocationContext {
     }
 
     /**
-     * The named arguments: the body parsed as a JSON object. A raw body is parsed as UTF-8
-     * JSON, which is how {@code pyInvoke} sends its arguments.
+     * The body parsed as JSON. A raw body is parsed as UTF-8 JSON, which is how {@code pyInvoke}
+     * sends its arguments.
+     * @return the tree; a missing node for an empty body
+     * @throws ArgumentBindingException (malformed request) when it is not JSON
+     */
+    public JsonNode body() {
+        JsonNode result = this.body;
+        if (result == null) {
+            result = parse(this.request.body());
+            this.body = result;
+        }
+        return result;
+    }
+
+    /**
+     * The named arguments: the body as a JSON object.
      * @return the object; empty when the body is {@code null} or empty
      * @throws ArgumentBindingException when the body is not JSON, or not an object
      */
     public JsonNode arguments() {
         JsonNode result = this.arguments;
         if (result == null) {
-            result = parseArguments();
+            result = argumentsOf(body());
             this.arguments = result;
         }
         return result;
     }
 
-    private JsonNode parseArguments() {
-        JsonNode node = parseBody(this.request.body());
+    private JsonNode argumentsOf(JsonNode node) {
         if (node.isNull() || node.isMissingNode()) {
             return this.mapper.createObjectNode();
         }
@@ -99,13 +113,7 @@ public final class InvocationContext {
         return node;
     }
 
-    /**
-     * Parse a body as a JSON tree.
-     * @param body the body
-     * @return the tree; a missing node for an empty body
-     * @throws ArgumentBindingException when it is not JSON
-     */
-    public JsonNode parseBody(InvokeBody body) {
+    private JsonNode parse(InvokeBody body) {
         try {
             if (body instanceof InvokeBody.Json json) {
                 return json.text().isBlank() ? this.mapper.missingNode() : this.mapper.readTree(json.text());

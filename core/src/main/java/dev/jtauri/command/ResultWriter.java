@@ -1,12 +1,13 @@
 package dev.jtauri.command;
 
-import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.support.JacksonTypes;
+import dev.jtauri.support.MethodTarget;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectWriter;
@@ -34,8 +35,8 @@ final class ResultWriter {
         this.eventual = eventual;
     }
 
-    static ResultWriter forMethod(Method method, Class<?> beanType, JsonMapper mapper, String description) {
-        JavaType type = JacksonTypes.resolve(mapper, method.getGenericReturnType(), beanType, method);
+    static ResultWriter forMethod(MethodTarget target, JsonMapper mapper, String description) {
+        JavaType type = target.returnType(mapper);
         if (Future.class.isAssignableFrom(type.getRawClass()) && !CompletionStage.class.isAssignableFrom(type.getRawClass())) {
             throw new CommandDefinitionException(description + " returns a " + type.getRawClass().getSimpleName()
                     + ", which cannot be awaited without blocking; return a CompletionStage (a CompletableFuture) instead");

@@ -1,5 +1,7 @@
 package dev.jtauri.event;
 
+import java.util.function.Supplier;
+
 import dev.jtauri.Event;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -12,23 +14,21 @@ record DeliveredEvent(long id, String name, String payload, JsonMapper mapper) i
 
     @Override
     public <T> T payload(Class<T> type) {
-        try {
-            return this.mapper.readValue(this.payload, type);
-        }
-        catch (JacksonException ex) {
-            throw new IllegalArgumentException("The payload of event '" + this.name + "' is not a "
-                    + type.getName() + ": " + ex.getOriginalMessage(), ex);
-        }
+        return decode(() -> this.mapper.readValue(this.payload, type), type.getName());
     }
 
     @Override
     public <T> T payload(TypeReference<T> type) {
+        return decode(() -> this.mapper.readValue(this.payload, type), type.getType().getTypeName());
+    }
+
+    private <T> T decode(Supplier<T> reading, String typeName) {
         try {
-            return this.mapper.readValue(this.payload, type);
+            return reading.get();
         }
         catch (JacksonException ex) {
-            throw new IllegalArgumentException("The payload of event '" + this.name + "' is not a "
-                    + type.getType().getTypeName() + ": " + ex.getOriginalMessage(), ex);
+            throw new IllegalArgumentException("The payload of event '" + this.name + "' is not a " + typeName + ": "
+                    + ex.getOriginalMessage(), ex);
         }
     }
 

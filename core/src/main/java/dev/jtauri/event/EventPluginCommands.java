@@ -1,27 +1,46 @@
 package dev.jtauri.event;
 
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriCommand;
-import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.command.ArgumentErrors;
+import dev.jtauri.command.CommandRegistry;
+import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeBody;
-import dev.jtauri.ipc.InvokeError;
-import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code plugin:event|*} commands that {@code @tauri-apps/api/event} calls: {@code listen},
- * {@code unlisten}, {@code emit} and {@code emit_to}, including the header form of
- * {@code emit2}/{@code emitTo2}. They are ordinary commands, served by the same pipeline as the
- * app's own.
+ * The event plugin: the {@code plugin:event|*} commands that {@code @tauri-apps/api/event}
+ * calls, {@code listen}, {@code unlisten}, {@code emit} and {@code emit_to}, including the header
+ * form of {@code emit2}/{@code emitTo2}. An ordinary command bean, served by the same pipeline,
+ * binding and errors as the app's own.
  */
 public final class EventPluginCommands {
+
+    /** The plugin's name: its commands are {@code plugin:event|<command>}. */
+    public static final String PLUGIN = "event";
+
+    private static final String LISTEN = "listen";
+
+    private static final String UNLISTEN = "unlisten";
+
+    private static final String EMIT = "emit";
+
+    private static final String EMIT_TO = "emit_to";
+
+    /**
+     * Its commands, as the page invokes them. Tauri's {@code core:default} allows them in every
+     * window, so the capabilities do as well: without them a page cannot even listen.
+     */
+    public static final Set<String> COMMANDS = Stream.of(LISTEN, UNLISTEN, EMIT, EMIT_TO)
+        .map((command) -> CommandRegistry.pluginCommand(PLUGIN, command))
+        .collect(Collectors.toUnmodifiableSet());
 
     /** The header {@code emit2} and {@code emitTo2} put the event's name in. */
     public static final String EVENT_NAME_HEADER = "Tauri-Event-Name";
@@ -31,30 +50,28 @@ public final class EventPluginCommands {
 
     private final EventBus events;
 
-    private final JsonMapper mapper;
-
     /**
      * Create the commands.
      * @param events the bus they act on
-     * @param mapper parses targets and payloads
      */
-    public EventPluginCommands(EventBus events, JsonMapper mapper) {
+    public EventPluginCommands(EventBus events) {
         this.events = events;
-        this.mapper = mapper;
     }
 
     /**
      * {@code listen(event, handler, {target})}: register a page listener.
+     * @param call the call, for messages
      * @param page the calling page
      * @param event the event's name
-     * @param target what the listener listens as; {@code {kind: 'Any'}} when absent
+     * @param target what the listener listens as; {@link EventTarget#any()} when absent
      * @param handler the page's callback id
      * @return the listener's id
      */
-    @TauriCommand("plugin:event|listen")
-    public long listen(PageConnection page, String event, @Nullable JsonNode target, long handler) {
-        return this.events.listenPage(page.label(), validName("plugin:event|listen", event),
-                parseTarget("plugin:event|listen", target), handler);
+    @TauriCommand(LISTEN)
+    public long listen(InvocationContext call, PageConnection page, String event, @Nullable EventTarget target,
+            long handler) {
+        return this.events.listenPage(page.label(), validName(call, event), (target != null) ? target : EventTarget.any(),
+                handler);
     }
 
     /**
@@ -63,70 +80,96 @@ public final class EventPluginCommands {
      * @param event the event's name
      * @param eventId the listener's id
      */
-    @TauriCommand("plugin:event|unlisten")
+    @TauriCommand(UNLISTEN)
     public void unlisten(PageConnection page, String event, long eventId) {
         this.events.unlistenPage(page.label(), event, eventId);
     }
 
     /**
      * {@code emit(event, payload)} and {@code emit2(event, payload)}: emit to every listener.
-     * @param request the request: named arguments {@code {event, payload}}, or the payload as the
-     * body and the name in the {@value #EVENT_NAME_HEADER} header
+     * @param call named arguments {@code {event, payload}}, or the payload as the body and the
+     * name in the {@value #EVENT_NAME_HEADER} header
      */
-    @TauriCommand("plugin:event|emit")
-    public void emit(InvokeRequest request) {
-        Emit emit = read("plugin:event|emit", request, false);
-        this.events.emitJson(emit.event, emit.payloadJson, null);
+    @TauriCommand(EMIT)
+    public void emit(InvocationContext call) {
+        this.events.emitJson(eventName(call), payloadJson(call), null);
     }
 
     /**
      * {@code emitTo(target, event, payload)} and {@code emitTo2}: emit to one target.
-     * @param request the request: named arguments {@code {target, event, payload}}, or the
-     * payload as the body and the name and target in headers
+     * @param call named arguments {@code {target, event, payload}}, or the payload as the body and
+     * the name and target in headers
      */
-    @TauriCommand("plugin:event|emit_to")
-    public void emitTo(InvokeRequest request) {
-        Emit emit = read("plugin:event|emit_to", request, true);
-        Predicate<EventTarget> filter = TargetFilters.emitTo(emit.target);
-        this.events.emitJson(emit.event, emit.payloadJson, filter);
+    @TauriCommand(EMIT_TO)
+    public void emitTo(InvocationContext call) {
+        this.events.emitJson(eventName(call), payloadJson(call), TargetFilters.emitTo(target(call)));
     }
 
-    private Emit read(String command, InvokeRequest request, boolean targeted) {
-        String headerName = request.headers().get(EVENT_NAME_HEADER);
-        if (headerName != null) {
-            JsonNode target = targeted ? parseJson(command, request.headers().get(EVENT_TARGET_HEADER)) : null;
-            return new Emit(validName(command, headerName), payloadOfBody(command, request.body()),
-                    parseTarget(command, target));
-        }
-        JsonNode arguments = parseJson(command, (request.body() instanceof InvokeBody.Json json) ? json.text()
-                : new String(request.body().bytes(), java.nio.charset.StandardCharsets.UTF_8));
-        if (arguments == null || !arguments.isObject()) {
-            throw ArgumentErrors.invalid(command, "arguments must be a JSON object {event, payload}");
-        }
-        JsonNode event = arguments.get("event");
-        if (event == null || !event.isString()) {
-            throw ArgumentErrors.invalid(command, "missing required argument 'event' (String)");
-        }
-        JsonNode payload = arguments.get("payload");
-        String payloadJson = (payload == null || payload.isMissingNode()) ? "null" : this.mapper.writeValueAsString(payload);
-        EventTarget target = EventTarget.any();
-        if (targeted) {
-            JsonNode targetNode = arguments.get("target");
-            if (targetNode == null || targetNode.isNull()) {
-                throw ArgumentErrors.invalid(command, "missing required argument 'target' (EventTarget)");
+    /** Whether the call is the header form of emit2 and emitTo2, where the body is the payload. */
+    private static @Nullable String headerName(InvocationContext call) {
+        return call.request().headers().get(EVENT_NAME_HEADER);
+    }
+
+    private static String eventName(InvocationContext call) {
+        String name = headerName(call);
+        if (name == null) {
+            JsonNode event = call.arguments().get("event");
+            if (event == null || !event.isString()) {
+                throw ArgumentErrors.invalid(call.commandName(), "missing required argument 'event' (String)");
             }
-            target = parseTarget(command, targetNode);
+            name = event.stringValue();
         }
-        return new Emit(validName(command, event.stringValue()), payloadJson, target);
+        return validName(call, name);
     }
 
-    private String payloadOfBody(String command, InvokeBody body) {
-        if (body instanceof InvokeBody.Json json) {
-            JsonNode parsed = parseJson(command, json.text());
-            return (parsed == null) ? "null" : this.mapper.writeValueAsString(parsed);
+    private static String payloadJson(InvocationContext call) {
+        if (headerName(call) == null) {
+            JsonNode payload = call.arguments().get("payload");
+            return (payload == null) ? "null" : call.mapper().writeValueAsString(payload);
         }
-        // Raw bytes become a JSON array of numbers, as serde serializes Vec<u8>.
-        byte[] bytes = body.bytes();
+        if (call.request().body() instanceof InvokeBody.Raw raw) {
+            return byteArrayJson(raw.data());
+        }
+        JsonNode body = call.body();
+        return body.isMissingNode() ? "null" : call.mapper().writeValueAsString(body);
+    }
+
+    private static EventTarget target(InvocationContext call) {
+        if (headerName(call) == null) {
+            JsonNode target = call.arguments().get("target");
+            if (target == null || target.isNull()) {
+                throw ArgumentErrors.invalid(call.commandName(), "missing required argument 'target' (EventTarget)");
+            }
+            return readTarget(call, target, "argument 'target'");
+        }
+        String header = call.request().headers().get(EVENT_TARGET_HEADER);
+        if (header == null || header.isBlank()) {
+            return EventTarget.any();
+        }
+        try {
+            return readTarget(call, call.mapper().readTree(header), "header '" + EVENT_TARGET_HEADER + "'");
+        }
+        catch (JacksonException ex) {
+            throw invalidTarget(call, "header '" + EVENT_TARGET_HEADER + "'");
+        }
+    }
+
+    private static EventTarget readTarget(InvocationContext call, JsonNode target, String where) {
+        try {
+            return call.mapper().treeToValue(target, EventTarget.class);
+        }
+        catch (JacksonException ex) {
+            throw invalidTarget(call, where);
+        }
+    }
+
+    private static RuntimeException invalidTarget(InvocationContext call, String where) {
+        return ArgumentErrors.invalid(call.commandName(), "invalid " + where + ": expected an EventTarget, "
+                + "{kind} with kind one of " + EventTargetKinds.KINDS + " and a 'label' for all but Any and App");
+    }
+
+    /** Raw bytes as a JSON array of numbers, as serde serializes a {@code Vec<u8>}. */
+    private static String byteArrayJson(byte[] bytes) {
         StringBuilder json = new StringBuilder(bytes.length * 4 + 2).append('[');
         for (int i = 0; i < bytes.length; i++) {
             json.append((i == 0) ? "" : ",").append(bytes[i] & 0xff);
@@ -134,53 +177,10 @@ public final class EventPluginCommands {
         return json.append(']').toString();
     }
 
-    private @Nullable JsonNode parseJson(String command, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return this.mapper.readTree(text);
-        }
-        catch (JacksonException ex) {
-            throw new ArgumentBindingException(InvokeError.Kind.MALFORMED_REQUEST,
-                    "command '" + command + "': the body is not valid JSON");
-        }
-    }
-
-    private static EventTarget parseTarget(String command, @Nullable JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return EventTarget.any();
-        }
-        if (node.isString()) {
-            return EventTarget.anyLabel(node.stringValue());
-        }
-        JsonNode kind = node.get("kind");
-        JsonNode labelNode = node.get("label");
-        String label = (labelNode != null && labelNode.isString()) ? labelNode.stringValue() : null;
-        String kindName = (kind != null && kind.isString()) ? kind.stringValue() : "";
-        EventTarget target = switch (kindName) {
-            case "Any" -> EventTarget.any();
-            case "App" -> EventTarget.app();
-            case "AnyLabel" -> (label != null) ? EventTarget.anyLabel(label) : null;
-            case "Window" -> (label != null) ? EventTarget.window(label) : null;
-            case "Webview" -> (label != null) ? EventTarget.webview(label) : null;
-            case "WebviewWindow" -> (label != null) ? EventTarget.webviewWindow(label) : null;
-            default -> throw ArgumentErrors.invalid(command, "invalid argument 'target': expected {kind} with kind one of "
-                    + "[Any, AnyLabel, App, Window, Webview, WebviewWindow]");
-        };
-        if (target == null) {
-            throw ArgumentErrors.invalid(command, "invalid argument 'target': kind " + kindName + " needs a string 'label'");
-        }
-        return target;
-    }
-
-    private static String validName(String command, String event) {
+    private static String validName(InvocationContext call, String event) {
         if (!EventNames.isValid(event)) {
-            throw ArgumentErrors.invalid(command, "invalid argument 'event': an event name " + EventNames.RULE);
+            throw ArgumentErrors.invalid(call.commandName(), "invalid argument 'event': an event name " + EventNames.RULE);
         }
         return event;
-    }
-
-    private record Emit(String event, String payloadJson, EventTarget target) {
     }
 }

@@ -1,7 +1,5 @@
 package dev.jtauri.event;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,10 +7,8 @@ import java.util.function.Consumer;
 import dev.jtauri.Event;
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriListener;
-import dev.jtauri.command.AnnotatedMethods;
 import dev.jtauri.command.CommandDefinitionException;
-import dev.jtauri.command.JacksonTypes;
-import dev.jtauri.command.TypeNames;
+import dev.jtauri.support.MethodTarget;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +42,8 @@ public final class ListenerMethods {
      */
     public List<Long> registerAll(Object bean) {
         List<Long> ids = new ArrayList<>();
-        for (Method method : AnnotatedMethods.find(bean.getClass(), TauriListener.class)) {
-            ids.add(register(method.getAnnotation(TauriListener.class), null, bean, bean.getClass(), method, method));
+        for (MethodTarget target : MethodTarget.annotated(bean, TauriListener.class)) {
+            ids.add(register(target.method().getAnnotation(TauriListener.class), target));
         }
         return ids;
     }
@@ -55,63 +51,48 @@ public final class ListenerMethods {
     /**
      * Register one listener method.
      * @param annotation the method's annotation
-     * @param beanName the bean's name for messages, or {@code null}
-     * @param bean the object to call the method on (a proxy, possibly)
-     * @param beanType the bean's own class, against which generic types are resolved
-     * @param method the annotated method on the user's class
-     * @param invocableMethod the method to call on {@code bean}
+     * @param target the method and its bean
      * @return the listener's id
      * @throws CommandDefinitionException when the method cannot listen
      */
-    public long register(TauriListener annotation, @Nullable String beanName, Object bean, Class<?> beanType,
-            Method method, Method invocableMethod) {
-        String description = TypeNames.method(method) + ((beanName != null) ? " on bean '" + beanName + "'" : "");
+    public long register(TauriListener annotation, MethodTarget target) {
         if (!EventNames.isValid(annotation.value())) {
-            throw new CommandDefinitionException("@TauriListener(\"" + annotation.value() + "\") on " + description
-                    + ": an event name " + EventNames.RULE);
+            throw new CommandDefinitionException("@TauriListener(\"" + annotation.value() + "\") on "
+                    + target.description() + ": an event name " + EventNames.RULE);
         }
-        if (method.getParameterCount() > 1) {
-            throw new CommandDefinitionException("@TauriListener method " + description + " takes "
-                    + method.getParameterCount() + " parameters; it may take none, an Event, or the payload");
+        int parameterCount = target.method().getParameterCount();
+        if (parameterCount > 1) {
+            throw new CommandDefinitionException("@TauriListener method " + target.description() + " takes "
+                    + parameterCount + " parameters; it may take none, an Event, or the payload");
         }
-        AnnotatedMethods.makeAccessible(invocableMethod);
-        Consumer<Event> handler = handler(bean, beanType, method, invocableMethod, description);
-        EventTarget target = annotation.any() ? EventTarget.any() : EventTarget.app();
-        return this.events.listen(target, annotation.value(), handler, false);
+        EventTarget listensAs = annotation.any() ? EventTarget.any() : EventTarget.app();
+        return this.events.listen(listensAs, annotation.value(), handler(target), false);
     }
 
-    private Consumer<Event> handler(Object bean, Class<?> beanType, Method method, Method invocableMethod,
-            String description) {
-        if (method.getParameterCount() == 0) {
-            return (event) -> invoke(bean, invocableMethod, description, new Object[0]);
+    /** The handler, its payload reader made once here rather than at each event. */
+    private Consumer<Event> handler(MethodTarget target) {
+        if (target.method().getParameterCount() == 0) {
+            return (event) -> call(target);
         }
-        if (method.getParameterTypes()[0] == Event.class) {
-            return (event) -> invoke(bean, invocableMethod, description, new Object[] { event });
+        if (target.method().getParameterTypes()[0] == Event.class) {
+            return (event) -> call(target, event);
         }
-        ObjectReader reader = this.mapper.readerFor(
-                JacksonTypes.resolve(this.mapper, method.getGenericParameterTypes()[0], beanType, method));
+        ObjectReader reader = this.mapper.readerFor(target.parameterType(this.mapper, 0));
         return (event) -> {
             Object payload = reader.readValue(event.payload());
-            invoke(bean, invocableMethod, description, new @Nullable Object[] { payload });
+            call(target, payload);
         };
     }
 
-    private static void invoke(Object bean, Method method, String description, @Nullable Object[] arguments) {
+    private static void call(MethodTarget target, @Nullable Object... arguments) {
         try {
-            method.invoke(bean, arguments);
+            target.invoke(arguments);
         }
-        catch (InvocationTargetException ex) {
-            Throwable cause = ex.getTargetException();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("Listener " + description + " failed", cause);
+        catch (RuntimeException | Error ex) {
+            throw ex;
         }
-        catch (IllegalAccessException ex) {
-            throw new IllegalStateException("Listener " + description + " cannot be called", ex);
+        catch (Throwable ex) {
+            throw new IllegalStateException("Listener " + target + " failed", ex);
         }
     }
 }

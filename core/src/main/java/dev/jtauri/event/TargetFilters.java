@@ -36,32 +36,11 @@ final class TargetFilters {
 
     private static boolean reaches(EventTarget target, EventTarget candidate) {
         if (target instanceof EventTarget.AnyLabel anyLabel) {
-            String label = labelOf(candidate);
-            return anyLabel.label().equals(label);
+            return candidate instanceof EventTarget.Labelled labelled && labelled.label().equals(anyLabel.label());
         }
-        if (target instanceof EventTarget.Window || target instanceof EventTarget.Webview
-                || target instanceof EventTarget.WebviewWindow) {
-            if (candidate instanceof EventTarget.AnyLabel anyLabel) {
-                return anyLabel.label().equals(labelOf(target));
-            }
-            return target.equals(candidate);
+        if (target instanceof EventTarget.Labelled labelled && candidate instanceof EventTarget.AnyLabel anyLabel) {
+            return anyLabel.label().equals(labelled.label());
         }
         return target.equals(candidate);
-    }
-
-    private static @Nullable String labelOf(EventTarget target) {
-        if (target instanceof EventTarget.AnyLabel t) {
-            return t.label();
-        }
-        if (target instanceof EventTarget.Window t) {
-            return t.label();
-        }
-        if (target instanceof EventTarget.Webview t) {
-            return t.label();
-        }
-        if (target instanceof EventTarget.WebviewWindow t) {
-            return t.label();
-        }
-        return null;
     }
 }

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import dev.jtauri.event.EventPluginCommands;
+
 /**
  * Which window may call which command: Tauri's capabilities, reduced to their core. With none
  * defined every window may call every command. With some, a command runs only if a capability
  * lists both the calling window and the command. Names and labels may use {@code *} as a
- * wildcard. The event plugin ({@code plugin:event|*}) is always allowed: without it a page
- * cannot even listen.
+ * wildcard. The event plugin's commands ({@link EventPluginCommands#COMMANDS}) are always
+ * allowed: without them a page cannot even listen.
  */
 public final class Capabilities {
 
@@ -45,7 +47,7 @@ public final class Capabilities {
      * @return true when allowed
      */
     public boolean allows(String window, String command) {
-        if (this.capabilities.isEmpty() || command.startsWith("plugin:event|")) {
+        if (this.capabilities.isEmpty() || EventPluginCommands.COMMANDS.contains(command)) {
             return true;
         }
         return this.capabilities.stream().anyMatch((capability) -> capability.allows(window, command));

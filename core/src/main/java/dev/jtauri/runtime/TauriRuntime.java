@@ -65,7 +65,7 @@ public final class TauriRuntime {
         this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
                 builder.maxPayloadSize, builder.exceptionTranslators, builder.capabilities);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
-        this.commands.registerAll(new EventPluginCommands(this.events, this.mapper));
+        this.commands.registerPlugin(EventPluginCommands.PLUGIN, new EventPluginCommands(this.events));
     }
 
     /**

@@ -1,7 +1,8 @@
 /**
  * The runtime that ties jtauri together: {@link dev.jtauri.runtime.TauriRuntime} owns the
  * commands, state, events and connected pages; {@link dev.jtauri.runtime.Invoker} runs a page's
- * invoke from request to response.
+ * invoke from request to response, and turns every failure into the error the page gets;
+ * {@link dev.jtauri.runtime.Capabilities} says which window may call which command.
  */
 @NullMarked
 package dev.jtauri.runtime;

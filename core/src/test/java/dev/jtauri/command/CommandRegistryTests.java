@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.jtauri.Body;
 import dev.jtauri.State;
 import dev.jtauri.TauriCommand;
+import dev.jtauri.support.MethodTarget;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,11 +36,12 @@ class CommandRegistryTests {
 
     @Test
     void theBeanNameAppearsInMessagesWhenKnown() throws Exception {
-        this.registry.register("plain", "named", new Named(), Named.class, Named.class.getMethod("plain"),
-                Named.class.getMethod("plain"));
+        this.registry.register("plain", new MethodTarget("named", new Named(), Named.class,
+                Named.class.getMethod("plain"), Named.class.getMethod("plain")));
+        MethodTarget clash = new MethodTarget("clash", new Clash(), Clash.class,
+                Clash.class.getMethod("plain", String.class), Clash.class.getMethod("plain", String.class));
         assertThatExceptionOfType(CommandDefinitionException.class)
-            .isThrownBy(() -> this.registry.register("plain", "clash", new Clash(), Clash.class,
-                    Clash.class.getMethod("plain", String.class), Clash.class.getMethod("plain", String.class)))
+            .isThrownBy(() -> this.registry.register("plain", clash))
             .withMessageContaining("Named#plain() on bean 'named' and Clash#plain(String) on bean 'clash'");
     }
 
@@ -70,6 +72,30 @@ class CommandRegistryTests {
         assertThatExceptionOfType(CommandDefinitionException.class)
             .isThrownBy(() -> this.registry.registerAll(new Spaced()))
             .withMessageContaining("Command name 'two words' of Spaced#spaced() is not valid");
+    }
+
+    @Test
+    void anAppCommandMayNotTakeThePluginPrefixReservedForPlugins() {
+        assertThatExceptionOfType(CommandDefinitionException.class)
+            .isThrownBy(() -> this.registry.registerAll(new PluginImpostor()))
+            .withMessageContaining("Command name 'plugin:event|wipe' of PluginImpostor#wipe() is not valid")
+            .withMessageContaining("'plugin:' prefix");
+        assertThat(this.registry.find("plugin:event|wipe")).isEmpty();
+    }
+
+    @Test
+    void aPluginsCommandsAreNamedAfterThePlugin() {
+        this.registry.registerPlugin("window-state", new Named());
+        assertThat(this.registry.find("plugin:window-state|plain")).isPresent();
+        assertThat(this.registry.find("plugin:window-state|custom_name")).isPresent();
+        assertThat(this.registry.find("plain")).isEmpty();
+    }
+
+    @Test
+    void aPluginNameMustBeKebabCase() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+            .isThrownBy(() -> this.registry.registerPlugin("Event|x", new Named()))
+            .withMessageContaining("Plugin name 'Event|x' is not valid");
     }
 
     @Test
@@ -128,6 +154,13 @@ class CommandRegistryTests {
 
         @TauriCommand("two words")
         public void spaced() {
+        }
+    }
+
+    static class PluginImpostor {
+
+        @TauriCommand("plugin:event|wipe")
+        public void wipe() {
         }
     }
 

@@ -220,7 +220,7 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
         long handlerId = this.nextCallbackId.getAndIncrement();
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("event", event);
-        args.put("target", targetJson(target));
+        args.put("target", this.mapper.valueToTree(target));
         args.put("handler", handlerId);
         // Known before the runtime can deliver: no event is lost between listen and its answer.
         ReceivedEvents received = new ReceivedEvents(this, event);
@@ -253,7 +253,7 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
      */
     public void emitTo(String target, String event, @Nullable Object payload) {
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("target", Map.of("kind", "AnyLabel", "label", target));
+        args.put("target", this.mapper.valueToTree(EventTarget.anyLabel(target)));
         args.put("event", event);
         args.put("payload", payload);
         invoke("plugin:event|emit_to", args).json();
@@ -344,26 +344,6 @@ public final class TauriTestClient implements PageConnection, AutoCloseable {
         catch (ExecutionException ex) {
             throw new AssertionError("The invoke pipeline failed instead of responding", ex.getCause());
         }
-    }
-
-    private static Object targetJson(EventTarget target) {
-        if (target instanceof EventTarget.Any) {
-            return Map.of("kind", "Any");
-        }
-        if (target instanceof EventTarget.App) {
-            return Map.of("kind", "App");
-        }
-        if (target instanceof EventTarget.AnyLabel t) {
-            return Map.of("kind", "AnyLabel", "label", t.label());
-        }
-        if (target instanceof EventTarget.Window t) {
-            return Map.of("kind", "Window", "label", t.label());
-        }
-        if (target instanceof EventTarget.Webview t) {
-            return Map.of("kind", "Webview", "label", t.label());
-        }
-        EventTarget.WebviewWindow t = (EventTarget.WebviewWindow) target;
-        return Map.of("kind", "WebviewWindow", "label", t.label());
     }
 
     @Override

@@ -263,6 +263,28 @@ class EventsTests {
     }
 
     @Test
+    void aPageListenerTargetIsReadByItsKindAndABareLabelMeansAnyLabel() {
+        ReceivedEvents asTheApp = this.fixture.client.listen("note", EventTarget.app());
+        Emitter.emitTo(this.fixture.app(), "main", "note", "for main");
+        Emitter.emitTo(this.fixture.app(), EventTarget.app(), "note", "for the app");
+        assertThat(asTheApp.next().payload(String.class)).isEqualTo("for the app");
+        assertThat(asTheApp.all()).hasSize(1);
+        Map<String, Object> bare = Map.of("event", "note", "target", "main", "handler", 99);
+        assertThat(this.fixture.client.invoke("plugin:event|listen", bare).isOk()).isTrue();
+        InvokeError unknown = this.fixture.client.invoke("plugin:event|listen",
+                Map.of("event", "note", "target", Map.of("kind", "Secret"), "handler", 3)).error();
+        assertThat(unknown.kind()).isEqualTo(InvokeError.Kind.INVALID_ARGUMENTS);
+        assertThat(unknown.message()).isEqualTo("command 'plugin:event|listen': invalid argument 'target': "
+                + "expected an object (EventTarget) of a known kind, got one of an unknown kind")
+            .doesNotContain("Secret");
+        InvokeError emitTo = this.fixture.client.invoke("plugin:event|emit_to",
+                Map.of("event", "note", "target", Map.of("kind", "Window"))).error();
+        assertThat(emitTo.message()).isEqualTo("command 'plugin:event|emit_to': invalid argument 'target': expected an "
+                + "EventTarget, {kind} with kind one of [Any, AnyLabel, App, Webview, WebviewWindow, Window] and a 'label' "
+                + "for all but Any and App");
+    }
+
+    @Test
     void aPageEmitReachesJavaListenersAndPageListeners() throws Exception {
         CompletableFuture<Map<String, Object>> java = new CompletableFuture<>();
         this.fixture.app().listen("saved", (event) -> java.complete(event.payload(new TypeReference<>() { })));

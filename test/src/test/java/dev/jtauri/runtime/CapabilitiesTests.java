@@ -34,6 +34,16 @@ class CapabilitiesTests {
     }
 
     @Test
+    void theEventPluginIsAlwaysAllowedByItsOwnCommandsOnly() {
+        for (String command : List.of("plugin:event|listen", "plugin:event|unlisten", "plugin:event|emit",
+                "plugin:event|emit_to")) {
+            assertThat(this.capabilities.allows("settings", command)).as(command).isTrue();
+        }
+        assertThat(this.capabilities.allows("settings", "plugin:event|wipe")).isFalse();
+        assertThat(this.capabilities.allows("settings", "plugin:event|listen_all")).isFalse();
+    }
+
+    @Test
     void aForbiddenCallIsRejectedNamingTheWindowAndTheSetting() {
         try (RuntimeFixture fixture = RuntimeFixture.start((builder) -> builder.capabilities(this.capabilities),
                 new CommandsForTests());

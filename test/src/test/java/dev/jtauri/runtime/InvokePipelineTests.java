@@ -4,11 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.jtauri.LogCapture;
 import dev.jtauri.RuntimeFixture;
+import dev.jtauri.TauriCommand;
+import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.runtime.CommandsForTests.Counter;
 import dev.jtauri.runtime.CommandsForTests.Item;
@@ -280,11 +288,64 @@ class InvokePipelineTests {
     }
 
     @Test
+    void aTransportThatRefusesAnOversizedBodyUnreadGetsThePipelinesOwnAnswer() throws Exception {
+        try (RuntimeFixture small = RuntimeFixture.withMaxPayload(16, new CommandsForTests())) {
+            Invoker invoker = small.runtime.invoker();
+            assertThat(invoker.maxPayloadSize()).isEqualTo(16);
+            InvokeResponse refused = invoker.decodeAndInvoke(() -> {
+                throw invoker.payloadTooLarge("reverseBytes");
+            }).get(5, TimeUnit.SECONDS);
+            InvokeError inPipeline = small.client.invokeRaw("reverseBytes", new byte[17], Map.of()).error();
+            assertThat(refused).isInstanceOfSatisfying(InvokeResponse.Err.class,
+                    (err) -> assertThat(err.error()).isEqualTo(inPipeline));
+            assertThat(inPipeline.kind()).isEqualTo(InvokeError.Kind.PAYLOAD_TOO_LARGE);
+            assertThat(inPipeline.message()).isEqualTo("command 'reverseBytes': the body is larger than the limit of 16 "
+                    + "bytes (tauri.ipc.max-payload-size)");
+        }
+    }
+
+    @Test
+    void aDecoderThatRejectsARequestIsAnsweredWithItsErrorAndOneThatFailsIsAnInternalError() throws Exception {
+        Invoker invoker = this.fixture.runtime.invoker();
+        InvokeResponse rejected = invoker.decodeAndInvoke(() -> {
+            throw new RequestRejectedException(InvokeError.Kind.MALFORMED_REQUEST, "invoke refused: bad token");
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(((InvokeResponse.Err) rejected).error())
+            .isEqualTo(InvokeError.of(InvokeError.Kind.MALFORMED_REQUEST, "invoke refused: bad token"));
+        try (LogCapture log = new LogCapture(Invoker.class)) {
+            InvokeResponse failed = invoker.decodeAndInvoke(() -> {
+                throw new IllegalStateException("decoder bug");
+            }).get(5, TimeUnit.SECONDS);
+            assertThat(((InvokeResponse.Err) failed).error().message())
+                .matches("the call failed with an internal error \\(error id [0-9a-f]{8}\\); the application log has the details");
+            assertThat(log.at(Level.ERROR)).singleElement()
+                .satisfies((event) -> assertThat(event.getThrowableProxy().getMessage()).isEqualTo("decoder bug"));
+        }
+    }
+
+    @Test
     void afterShutdownCallsAreRefusedClearly() {
         this.fixture.portal.stop();
         InvokeError error = this.fixture.client.invoke("greet", Map.of("name", "x")).error();
         assertThat(error.kind()).isEqualTo(InvokeError.Kind.UNAVAILABLE);
         assertThat(error.message()).isEqualTo("command 'greet' was not run: the application is shutting down");
+    }
+
+    @Test
+    void anAsyncResultThatArrivesAfterShutdownIsAnsweredAsUnavailableWithoutAStack() throws Exception {
+        Gate gate = new Gate();
+        try (RuntimeFixture fixture = RuntimeFixture.start(gate); LogCapture log = new LogCapture(Invoker.class)) {
+            CompletableFuture<InvokeResult> answer = fixture.client.invokeAsync("waitForGate", InvokeBody.NULL, Map.of());
+            assertThat(gate.entered.await(5, TimeUnit.SECONDS)).isTrue();
+            fixture.portal.stop();
+            fixture.portalThreads.shutdownNow();
+            gate.result.complete("too late");
+            InvokeError error = answer.get(5, TimeUnit.SECONDS).error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.UNAVAILABLE);
+            assertThat(error.message()).isEqualTo("command 'waitForGate' did not complete: the application is shutting down");
+            assertThat(log.events()).allSatisfy((event) -> assertThat(event.getThrowableProxy()).isNull());
+            assertThat(log.at(Level.ERROR)).isEmpty();
+        }
     }
 
     @Test
@@ -294,6 +355,20 @@ class InvokePipelineTests {
         this.fixture.client.invoke("add_numbers", Map.of("a", List.of()));
         assertThat(this.fixture.client.invoke("greet", Map.of("name", "still here")).as(String.class))
             .isEqualTo("Hello, still here!");
+    }
+
+    /** A command whose result the test completes. */
+    static class Gate {
+
+        final CountDownLatch entered = new CountDownLatch(1);
+
+        final CompletableFuture<String> result = new CompletableFuture<>();
+
+        @TauriCommand
+        public CompletionStage<String> waitForGate() {
+            this.entered.countDown();
+            return this.result;
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.jtauri.command.argument;
 
 import dev.jtauri.Body;
+import dev.jtauri.command.ArgumentBinder;
 import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
@@ -8,6 +9,7 @@ import dev.jtauri.command.InvocationContext;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Binds a {@link Body @Body} parameter to the whole body decoded from JSON. A raw body is
@@ -16,37 +18,44 @@ import tools.jackson.databind.JsonNode;
 public final class BodyArgumentResolver implements ArgumentResolver {
 
     @Override
-    public boolean supportsParameter(CommandParameter parameter) {
-        if (!parameter.hasAnnotation(Body.class)) {
-            return false;
+    public @Nullable ArgumentBinder binderFor(CommandParameter parameter) {
+        return parameter.hasAnnotation(Body.class) ? new WholeBody(parameter) : null;
+    }
+
+    /** The body, read by a reader made for the parameter's type. */
+    private static final class WholeBody implements ArgumentBinder {
+
+        private final CommandParameter parameter;
+
+        private final ObjectReader reader;
+
+        WholeBody(CommandParameter parameter) {
+            this.parameter = parameter;
+            this.reader = parameter.jsonMapper().readerFor(parameter.type());
         }
-        parameter.reader();
-        return true;
-    }
 
-    @Override
-    public BodyUsage bodyUsage() {
-        return BodyUsage.WHOLE_BODY;
-    }
+        @Override
+        public BodyUsage bodyUsage() {
+            return BodyUsage.WHOLE_BODY;
+        }
 
-    @Override
-    public @Nullable Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-        JsonNode body = context.parseBody(context.request().body());
-        if (body.isMissingNode() || body.isNull()) {
-            if (parameter.isOptional()) {
-                return parameter.reader().readValue(context.mapper().nullNode());
+        @Override
+        public @Nullable Object bind(InvocationContext context) {
+            JsonNode body = context.body();
+            if (body.isMissingNode() || body.isNull()) {
+                if (this.parameter.isOptional()) {
+                    // Optional.empty() or null, as the reader makes them of a JSON null.
+                    return this.reader.readValue(context.mapper().nullNode());
+                }
+                throw ArgumentErrors.invalid(this.parameter,
+                        "the body is missing; expected a JSON body for " + this.parameter.describe());
             }
-            throw ArgumentErrors.invalid(parameter, "the body is missing; expected " + describe(parameter));
+            try {
+                return this.reader.readValue(body);
+            }
+            catch (JacksonException ex) {
+                throw ArgumentErrors.mismatch(this.parameter, null, body, ex);
+            }
         }
-        try {
-            return parameter.reader().readValue(body);
-        }
-        catch (JacksonException ex) {
-            throw ArgumentErrors.mismatch(parameter, null, body, ex);
-        }
-    }
-
-    private static String describe(CommandParameter parameter) {
-        return "a JSON body for " + parameter.describe();
     }
 }

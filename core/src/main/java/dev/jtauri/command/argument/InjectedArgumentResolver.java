@@ -1,8 +1,11 @@
 package dev.jtauri.command.argument;
 
+import java.util.Map;
+
 import dev.jtauri.AppHandle;
 import dev.jtauri.Headers;
 import dev.jtauri.WebviewWindow;
+import dev.jtauri.command.ArgumentBinder;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
 import dev.jtauri.command.InvocationContext;
@@ -13,32 +16,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Injects what the runtime knows about the call: the {@link AppHandle}, the caller's
  * {@link WebviewWindow} ({@code null} when the caller has no window), the request's
- * {@link Headers}, and for plugins the {@link PageConnection} and the {@link InvokeRequest}.
+ * {@link Headers}, and for plugins the {@link PageConnection}, the {@link InvokeRequest} and the
+ * {@link InvocationContext} itself.
  */
 public final class InjectedArgumentResolver implements ArgumentResolver {
 
-    @Override
-    public boolean supportsParameter(CommandParameter parameter) {
-        Class<?> type = parameter.rawType();
-        return type == AppHandle.class || type == WebviewWindow.class || type == Headers.class
-                || type == PageConnection.class || type == InvokeRequest.class;
-    }
+    private static final Map<Class<?>, ArgumentBinder> BINDERS = Map.of(
+            AppHandle.class, InvocationContext::appHandle,
+            WebviewWindow.class, (context) -> context.request().page().window(),
+            Headers.class, (context) -> context.request().headers(),
+            PageConnection.class, (context) -> context.request().page(),
+            InvokeRequest.class, InvocationContext::request,
+            InvocationContext.class, (context) -> context);
 
     @Override
-    public @Nullable Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-        Class<?> type = parameter.rawType();
-        if (type == AppHandle.class) {
-            return context.appHandle();
-        }
-        if (type == WebviewWindow.class) {
-            return context.request().page().window();
-        }
-        if (type == Headers.class) {
-            return context.request().headers();
-        }
-        if (type == PageConnection.class) {
-            return context.request().page();
-        }
-        return context.request();
+    public @Nullable ArgumentBinder binderFor(CommandParameter parameter) {
+        return BINDERS.get(parameter.rawType());
     }
 }

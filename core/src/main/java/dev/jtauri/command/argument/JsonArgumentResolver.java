@@ -2,6 +2,7 @@ package dev.jtauri.command.argument;
 
 import java.util.Optional;
 
+import dev.jtauri.command.ArgumentBinder;
 import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
@@ -9,6 +10,7 @@ import dev.jtauri.command.InvocationContext;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Binds a parameter to the member of the JSON arguments object with its name, as
@@ -18,31 +20,52 @@ import tools.jackson.databind.JsonNode;
 public final class JsonArgumentResolver implements ArgumentResolver {
 
     @Override
-    public boolean supportsParameter(CommandParameter parameter) {
-        parameter.reader();
-        return true;
+    public ArgumentBinder binderFor(CommandParameter parameter) {
+        return new NamedArgument(parameter);
     }
 
-    @Override
-    public BodyUsage bodyUsage() {
-        return BodyUsage.NAMED_ARGUMENT;
-    }
+    /** One member of the arguments object, read by a reader made for the parameter's type. */
+    private static final class NamedArgument implements ArgumentBinder {
 
-    @Override
-    public @Nullable Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-        JsonNode value = context.arguments().get(parameter.name());
-        if (value == null || value.isMissingNode() || value.isNull()) {
-            if (parameter.isOptional()) {
-                return (parameter.rawType() == Optional.class) ? Optional.empty() : null;
+        private final CommandParameter parameter;
+
+        private final String name;
+
+        private final ObjectReader reader;
+
+        private final boolean optional;
+
+        private final @Nullable Object absent;
+
+        NamedArgument(CommandParameter parameter) {
+            this.parameter = parameter;
+            this.name = parameter.name();
+            this.reader = parameter.jsonMapper().readerFor(parameter.type());
+            this.optional = parameter.isOptional();
+            this.absent = (parameter.rawType() == Optional.class) ? Optional.empty() : null;
+        }
+
+        @Override
+        public BodyUsage bodyUsage() {
+            return BodyUsage.NAMED_ARGUMENT;
+        }
+
+        @Override
+        public @Nullable Object bind(InvocationContext context) {
+            JsonNode value = context.arguments().get(this.name);
+            if (value == null || value.isMissingNode() || value.isNull()) {
+                if (this.optional) {
+                    return this.absent;
+                }
+                throw (value == null || value.isMissingNode()) ? ArgumentErrors.missing(this.parameter)
+                        : ArgumentErrors.nullValue(this.parameter);
             }
-            throw (value == null || value.isMissingNode()) ? ArgumentErrors.missing(parameter)
-                    : ArgumentErrors.nullValue(parameter);
-        }
-        try {
-            return parameter.reader().readValue(value);
-        }
-        catch (JacksonException ex) {
-            throw ArgumentErrors.mismatch(parameter, parameter.name(), value, ex);
+            try {
+                return this.reader.readValue(value);
+            }
+            catch (JacksonException ex) {
+                throw ArgumentErrors.mismatch(this.parameter, this.name, value, ex);
+            }
         }
     }
 }

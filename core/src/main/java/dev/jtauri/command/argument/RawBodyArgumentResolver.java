@@ -1,8 +1,10 @@
 package dev.jtauri.command.argument;
 
+import dev.jtauri.command.ArgumentBinder;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
 import dev.jtauri.command.InvocationContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a {@code byte[]} parameter to the body's bytes: the raw bytes of an
@@ -10,18 +12,21 @@ import dev.jtauri.command.InvocationContext;
  */
 public final class RawBodyArgumentResolver implements ArgumentResolver {
 
-    @Override
-    public boolean supportsParameter(CommandParameter parameter) {
-        return parameter.rawType() == byte[].class;
-    }
+    private static final ArgumentBinder BODY_BYTES = new ArgumentBinder() {
+
+        @Override
+        public Object bind(InvocationContext context) {
+            return context.request().body().bytes();
+        }
+
+        @Override
+        public BodyUsage bodyUsage() {
+            return BodyUsage.WHOLE_BODY;
+        }
+    };
 
     @Override
-    public BodyUsage bodyUsage() {
-        return BodyUsage.WHOLE_BODY;
-    }
-
-    @Override
-    public Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-        return context.request().body().bytes();
+    public @Nullable ArgumentBinder binderFor(CommandParameter parameter) {
+        return (parameter.rawType() == byte[].class) ? BODY_BYTES : null;
     }
 }

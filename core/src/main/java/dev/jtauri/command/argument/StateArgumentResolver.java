@@ -1,10 +1,11 @@
 package dev.jtauri.command.argument;
 
 import dev.jtauri.State;
+import dev.jtauri.command.ArgumentBinder;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandDefinitionException;
 import dev.jtauri.command.CommandParameter;
-import dev.jtauri.command.InvocationContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Injects app state into a {@link State @State} parameter. State that is not managed is a
@@ -13,21 +14,17 @@ import dev.jtauri.command.InvocationContext;
 public final class StateArgumentResolver implements ArgumentResolver {
 
     @Override
-    public boolean supportsParameter(CommandParameter parameter) {
+    public @Nullable ArgumentBinder binderFor(CommandParameter parameter) {
         if (!parameter.hasAnnotation(State.class)) {
-            return false;
+            return null;
         }
-        if (parameter.rawType().isPrimitive()) {
-            throw new CommandDefinitionException(parameter + ": @State needs a reference type, not "
-                    + parameter.rawType().getName());
+        Class<?> type = parameter.rawType();
+        if (type.isPrimitive()) {
+            throw new CommandDefinitionException(parameter + ": @State needs a reference type, not " + type.getName());
         }
-        return true;
-    }
-
-    @Override
-    public Object resolveArgument(CommandParameter parameter, InvocationContext context) {
-        return context.appHandle().tryState(parameter.rawType()).orElseThrow(() -> new IllegalStateException(
-                "command '" + parameter.commandName() + "' needs @State " + parameter.rawType().getName()
-                        + ", but no such state is managed; call Manager.manage(app, value) before the page invokes it"));
+        String command = parameter.commandName();
+        return (context) -> context.appHandle().tryState(type).orElseThrow(() -> new IllegalStateException(
+                "command '" + command + "' needs @State " + type.getName() + ", but no such state is managed; "
+                        + "call Manager.manage(app, value) before the page invokes it"));
     }
 }

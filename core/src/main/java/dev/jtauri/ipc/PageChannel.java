@@ -1,16 +1,23 @@
-package dev.jtauri.command.argument;
+package dev.jtauri.ipc;
+
+import java.util.OptionalLong;
 
 import dev.jtauri.Channel;
-import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 
 /**
  * A {@link Channel} to a page. Messages are serialized by the sender's thread, then numbered
  * and handed to the page under one lock, so their indexes follow the order of {@link #send}.
+ *
+ * @param <T> the message type
  */
-final class PageChannel<T> implements Channel<T> {
+public final class PageChannel<T> implements Channel<T> {
+
+    /** How {@code @tauri-apps/api}'s {@code Channel} serializes itself: the prefix, then its id. */
+    private static final String PREFIX = "__CHANNEL__:";
 
     private final PageConnection page;
 
@@ -24,13 +31,37 @@ final class PageChannel<T> implements Channel<T> {
     private boolean closed;
 
     /**
+     * Create the channel.
+     * @param page the page that created it
+     * @param id its id, as the page created it
      * @param writer serializes messages as JSON; {@code null} for a {@code Channel<byte[]>},
      * whose messages go raw
      */
-    PageChannel(PageConnection page, long id, @Nullable ObjectWriter writer) {
+    public PageChannel(PageConnection page, long id, @Nullable ObjectWriter writer) {
         this.page = page;
         this.id = id;
         this.writer = writer;
+    }
+
+    /**
+     * The id of the channel a command argument passes: {@code "__CHANNEL__:<id>"} as
+     * {@code @tauri-apps/api} sends it, or a bare number.
+     * @param argument the argument's JSON value
+     * @return the id, or empty when the value is no channel
+     */
+    public static OptionalLong idOf(JsonNode argument) {
+        if (argument.isIntegralNumber() && argument.canConvertToLong()) {
+            return OptionalLong.of(argument.longValue());
+        }
+        if (argument.isString() && argument.stringValue().startsWith(PREFIX)) {
+            try {
+                return OptionalLong.of(Long.parseLong(argument.stringValue().substring(PREFIX.length())));
+            }
+            catch (NumberFormatException ex) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.jtauri.command;
+package dev.jtauri.support;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
