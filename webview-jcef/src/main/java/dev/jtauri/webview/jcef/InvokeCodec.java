@@ -6,10 +6,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import dev.jtauri.Headers;
-import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -48,7 +48,7 @@ final class InvokeCodec {
      * @param page the page
      * @param mapper parses the headers
      * @return the invoke request
-     * @throws ArgumentBindingException when the request is malformed or the token wrong
+     * @throws RequestRejectedException when the request is malformed or the token wrong
      */
     static InvokeRequest decode(String query, String token, PageConnection page, JsonMapper mapper) {
         int[] at = new int[4];
@@ -107,7 +107,7 @@ final class InvokeCodec {
      * @param page the calling page
      * @param mapper the mapper
      * @return the request
-     * @throws ArgumentBindingException (malformed request) when a part cannot be decoded
+     * @throws RequestRejectedException (malformed request) when a part cannot be decoded
      */
     static InvokeRequest decodeFetched(String command, @Nullable String headers, byte[] body, PageConnection page,
             JsonMapper mapper) {
@@ -119,7 +119,7 @@ final class InvokeCodec {
      * The command of a fetched invoke: the end of the URL's path, percent-encoded.
      * @param command the command, percent-encoded
      * @return the command
-     * @throws ArgumentBindingException (malformed request) when it is not valid percent-encoding
+     * @throws RequestRejectedException (malformed request) when it is not valid percent-encoding
      */
     static String decodeCommand(String command) {
         return percentDecode(command, "the command name is not valid percent-encoding");
@@ -180,7 +180,7 @@ final class InvokeCodec {
         }
     }
 
-    private static ArgumentBindingException malformed(String problem) {
-        return new ArgumentBindingException(InvokeError.Kind.MALFORMED_REQUEST, "invoke refused: " + problem);
+    private static RequestRejectedException malformed(String problem) {
+        return new RequestRejectedException(InvokeError.Kind.MALFORMED_REQUEST, "invoke refused: " + problem);
     }
 }

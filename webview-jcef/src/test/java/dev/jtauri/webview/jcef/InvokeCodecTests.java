@@ -2,10 +2,10 @@ package dev.jtauri.webview.jcef;
 
 import java.util.Base64;
 
-import dev.jtauri.command.ArgumentBindingException;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.webview.PageConnection;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,11 +61,11 @@ class InvokeCodecTests {
         assertThat(request.body().bytes()).containsExactly(7);
         assertThat(InvokeCodec.decodeFetched("upload", null, new byte[0], this.page, this.mapper).headers().asMap())
             .isEmpty();
-        assertThatExceptionOfType(ArgumentBindingException.class)
+        assertThatExceptionOfType(RequestRejectedException.class)
             .isThrownBy(() -> InvokeCodec.decodeFetched("bad%zz", null, new byte[0], this.page, this.mapper))
             .satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(InvokeError.Kind.MALFORMED_REQUEST))
             .withMessageContaining("the command name is not valid percent-encoding");
-        assertThatExceptionOfType(ArgumentBindingException.class)
+        assertThatExceptionOfType(RequestRejectedException.class)
             .isThrownBy(() -> InvokeCodec.decodeFetched("upload", "%7B%zz", new byte[0], this.page, this.mapper))
             .withMessageContaining("the invoke headers are not valid percent-encoding");
     }
@@ -83,7 +83,7 @@ class InvokeCodecTests {
     }
 
     private void assertMalformed(String query, String message) {
-        assertThatExceptionOfType(ArgumentBindingException.class)
+        assertThatExceptionOfType(RequestRejectedException.class)
             .isThrownBy(() -> InvokeCodec.decode(query, "token", this.page, this.mapper))
             .satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(InvokeError.Kind.MALFORMED_REQUEST))
             .withMessageContaining(message);
