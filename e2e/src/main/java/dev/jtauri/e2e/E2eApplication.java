@@ -13,8 +13,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public class E2eApplication {
 
     public static void main(String[] args) {
+        run(E2eApplication.class, args);
+    }
+
+    /**
+     * Run an app of the tests as users' {@code main} does, with the tests' configuration.
+     * @param application the app's class
+     * @param args its arguments
+     */
+    public static void run(Class<?> application, String... args) {
         // e2e.properties, not application.properties: the sample's shares this classpath.
-        System.exit(SpringApplication.exit(new SpringApplicationBuilder(E2eApplication.class)
+        System.exit(SpringApplication.exit(new SpringApplicationBuilder(application)
             .properties("spring.config.name=e2e")
             .run(args)));
     }

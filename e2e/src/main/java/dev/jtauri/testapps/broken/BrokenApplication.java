@@ -4,11 +4,10 @@ import java.util.List;
 
 import dev.jtauri.Body;
 import dev.jtauri.TauriCommand;
+import dev.jtauri.e2e.E2eApplication;
 import dev.jtauri.e2e.Reports;
 import org.cef.CefApp;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -20,9 +19,7 @@ import org.springframework.context.annotation.Bean;
 public class BrokenApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(new SpringApplicationBuilder(BrokenApplication.class)
-            .properties("spring.config.name=e2e")
-            .run(args)));
+        E2eApplication.run(BrokenApplication.class, args);
     }
 
     @Bean

@@ -135,13 +135,25 @@ final class BrowserFrame {
         synchronized (this) {
             this.state = State.CLOSED;
         }
+        disposeFrame();
+        this.closed.complete(null);
+    }
+
+    /**
+     * Give up on a browser that did not close in time: its frame goes, so that a displayable
+     * frame does not keep AWT, and the JVM, alive after the app ended.
+     */
+    void abandon() {
+        disposeFrame();
+    }
+
+    private void disposeFrame() {
         SwingUtilities.invokeLater(() -> {
             JFrame window = this.frame;
             if (window != null) {
                 window.dispose();
             }
         });
-        this.closed.complete(null);
     }
 
     /** Completes once the browser is closed, or was closed before it was ever shown. */

@@ -222,8 +222,10 @@ public final class JcefWebviewHost implements WebviewHost {
             Thread.currentThread().interrupt();
         }
         catch (ExecutionException | TimeoutException ex) {
-            logger.warn("Window(s) {} did not close within {}", windows.stream().filter((window) -> window.isOpen())
-                .map(JcefWindow::label).toList(), CLOSE_TIMEOUT);
+            List<JcefWindow> open = windows.stream().filter(JcefWindow::isOpen).toList();
+            logger.warn("Window(s) {} did not close within {}", open.stream().map(JcefWindow::label).toList(),
+                    CLOSE_TIMEOUT);
+            open.forEach(JcefWindow::abandon);
         }
     }
 

@@ -102,6 +102,11 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.frame.created();
     }
 
+    /** The app ends without this window having closed in time. */
+    void abandon() {
+        this.frame.abandon();
+    }
+
     /** CEF destroyed the browser. */
     void browserClosed() {
         this.queries.clear();
