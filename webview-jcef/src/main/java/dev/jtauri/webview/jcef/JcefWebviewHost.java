@@ -81,9 +81,6 @@ public final class JcefWebviewHost implements WebviewHost {
     // Guarded by "windows": once set, no window is added, and the set of windows to close is known.
     private boolean ending;
 
-    // CEF's UI thread, as its callbacks reveal it: never made to wait.
-    private volatile @Nullable Thread cefUiThread;
-
     /**
      * Create the host. CEF starts on {@link #open}, or earlier through {@link CefEngine#start}.
      * @param options how to show the app
@@ -156,13 +153,13 @@ public final class JcefWebviewHost implements WebviewHost {
     }
 
     /**
-     * End the app, and wait for it to end unless called on the EDT or on CEF's UI thread: both
-     * must be free for CEF to shut down.
+     * End the app, and wait for it to end unless called on the EDT, which must be free for CEF to
+     * shut down (as must CEF's own threads, which never call this).
      */
     @Override
     public void close() {
         end(0);
-        if (SwingUtilities.isEventDispatchThread() || Thread.currentThread() == this.cefUiThread) {
+        if (SwingUtilities.isEventDispatchThread()) {
             return;
         }
         try {
@@ -239,7 +236,6 @@ public final class JcefWebviewHost implements WebviewHost {
 
         @Override
         public void onAfterCreated(CefBrowser browser) {
-            JcefWebviewHost.this.cefUiThread = Thread.currentThread();
             JcefWindow window = JcefWebviewHost.this.windows.get(browser);
             if (window != null) {
                 window.browserCreated();
