@@ -161,11 +161,6 @@ final class BrowserFrame {
         return this.closed;
     }
 
-    /** Whether the browser is closed or closing. */
-    synchronized boolean isClosing() {
-        return this.state == State.CLOSING || this.state == State.CLOSED || this.closeRequested;
-    }
-
     private void closeBrowser() {
         this.browser.setCloseAllowed();
         this.browser.close(true);

@@ -74,8 +74,6 @@ public final class CefEngine {
                 }
                 return current;
             }
-            // Before AWT loads and CEF's threads run: see EnvironmentPreset.
-            EnvironmentPreset.apply();
             current = new CefEngine(options);
             Thread starter = new Thread(current::startCef, "tauri-cef-start");
             starter.setDaemon(true);
@@ -192,6 +190,9 @@ public final class CefEngine {
     private void startCef() {
         long start = System.nanoTime();
         try {
+            // Before AWT loads and CEF's threads run (see EnvironmentPreset); here rather than on
+            // the caller's thread, as native access costs time the context's start need not wait.
+            EnvironmentPreset.apply();
             // Spring Boot makes AWT headless unless told otherwise; CEF's windows need it not to be.
             System.setProperty("java.awt.headless", "false");
             CefAppBuilder builder = new CefAppBuilder();

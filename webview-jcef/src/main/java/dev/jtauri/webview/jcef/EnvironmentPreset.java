@@ -52,7 +52,8 @@ final class EnvironmentPreset {
      * before anything starts CEF or loads AWT.
      */
     static synchronized void apply() {
-        if (applied || !Platform.isLinux()) {
+        // os.name first: JNA's own checks load native code, for nothing off Linux.
+        if (applied || !System.getProperty("os.name", "").startsWith("Linux") || !Platform.isLinux()) {
             return;
         }
         applied = true;
