@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.VirtualThreadTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The executors jtauri runs on, each replaceable by a bean of the same name. They are not
@@ -37,13 +37,16 @@ final class TauriExecutorConfigurations {
     @ConditionalOnThreading(Threading.VIRTUAL)
     static class VirtualPortalExecutorConfiguration {
 
-        // A thread per task, as SimpleAsyncTaskExecutor would run them, but one whose shutdownNow
-        // interrupts the running commands when the context closes, as the platform portal's does.
-        @Bean(name = TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME, destroyMethod = "shutdownNow",
+        // Closed with the context, it interrupts the commands still running, as the platform
+        // portal's shutdownNow does.
+        @Bean(name = TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME, destroyMethod = "close",
                 defaultCandidate = false)
         @ConditionalOnMissingBean(name = TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME)
-        ExecutorService tauriPortalExecutor() {
-            return TauriExecutors.threadPerTask(new VirtualThreadTaskExecutor("tauri-portal-").getVirtualThreadFactory());
+        SimpleAsyncTaskExecutor tauriPortalExecutor() {
+            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("tauri-portal-");
+            executor.setVirtualThreads(true);
+            executor.setCancelRemainingTasksOnClose(true);
+            return executor;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.jtauri.event.EventNames;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,9 @@ import org.springframework.validation.Validator;
  */
 @ConfigurationProperties("tauri")
 public class TauriProperties implements Validator {
+
+    // Tauri's rule: alphanumerics, '-' and '.', with no empty segment.
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
 
     /**
      * The app's unique identifier in reverse domain notation, such as "com.example.notes".
@@ -45,6 +49,10 @@ public class TauriProperties implements Validator {
     }
 
     public void setIdentifier(@Nullable String identifier) {
+        if (identifier != null && !IDENTIFIER.matcher(identifier).matches()) {
+            throw new IllegalArgumentException("identifier '" + identifier + "' is not valid: use alphanumeric "
+                    + "characters, '-' and '.', in reverse domain notation such as com.example.notes");
+        }
         this.identifier = identifier;
     }
 
@@ -465,7 +473,8 @@ public class TauriProperties implements Validator {
     public static class Ipc {
 
         /**
-         * Largest request body a page may send; larger invokes are rejected unread.
+         * Largest request body a page may send; larger invokes are rejected (a large raw upload
+         * unread), and larger requests to the dev server get 413.
          */
         private DataSize maxPayloadSize = DataSize.ofMegabytes(64);
 

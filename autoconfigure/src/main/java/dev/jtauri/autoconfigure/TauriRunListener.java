@@ -3,6 +3,7 @@ package dev.jtauri.autoconfigure;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.jtauri.autoconfigure.webview.Displays;
 import dev.jtauri.webview.jcef.CefEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
@@ -17,14 +18,16 @@ import org.springframework.util.ClassUtils;
 /**
  * jtauri's part in each {@code SpringApplication} run:
  * <ul>
- * <li>It names the app after its main class when nothing else names it ({@link AppNames}).</li>
+ * <li>It names the app after its main class when nothing else names it ({@link AppNames}), and
+ * where windows will open, gets ready what CEF's start needs first, in the background.</li>
  * <li>It holds the main thread while the app's windows are open, once the application is ready:
  * after {@code ApplicationReadyEvent} has been published and every runner has run, so that
  * listeners and runners of the app do not wait for the app to end. This is where
  * {@code SpringApplication.run} returns from when the app ends, as PyTauri's {@code run_return}
  * does.</li>
- * <li>When the startup fails, it disposes CEF if it was started (early, beside the context), so
- * that the JVM ends with no Chromium process left.</li>
+ * <li>When the startup fails before the context is up, it disposes CEF if it was started (early,
+ * beside the context), so that the JVM ends with no Chromium process left. A context that is up
+ * is closed next, and its window host ends the app as it always does: windows first.</li>
  * </ul>
  */
 public class TauriRunListener implements SpringApplicationRunListener, Ordered {
@@ -32,7 +35,7 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
     private static final boolean JCEF_PRESENT = ClassUtils.isPresent("dev.jtauri.webview.jcef.CefEngine",
             TauriRunListener.class.getClassLoader());
 
-    // Long enough for a first run, which installs CEF's natives before it can dispose it.
+    // Long enough for a first run, whose natives install may be under way.
     private static final Duration CEF_DISPOSE_TIMEOUT = Duration.ofSeconds(60);
 
     private final SpringApplication application;
@@ -53,6 +56,16 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
             environment.getPropertySources().addLast(new MapPropertySource("jtauriMainApplicationClass",
                     Map.of(AppNames.MAIN_CLASS_PROPERTY, mainClass.getName())));
         }
+        if (JCEF_PRESENT && windowsWillOpen(environment)) {
+            Cef.prepare();
+        }
+    }
+
+    /** As far as the environment tells before the context exists: CEF will start early. */
+    private static boolean windowsWillOpen(ConfigurableEnvironment environment) {
+        return environment.getProperty("tauri.webview.enabled", Boolean.class, true)
+                && environment.getProperty("tauri.webview.early-start", Boolean.class, true)
+                && Displays.available(environment);
     }
 
     @Override
@@ -71,7 +84,7 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
 
     @Override
     public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
-        if (JCEF_PRESENT) {
+        if (JCEF_PRESENT && (context == null || !context.isActive())) {
             Cef.disposeIfStarted();
         }
     }
@@ -83,6 +96,10 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
 
     /** Apart, so that this listener loads without jtauri-webview-jcef on the classpath. */
     private static final class Cef {
+
+        static void prepare() {
+            CefEngine.prepare();
+        }
 
         static void disposeIfStarted() {
             CefEngine.disposeIfStarted(CEF_DISPOSE_TIMEOUT);

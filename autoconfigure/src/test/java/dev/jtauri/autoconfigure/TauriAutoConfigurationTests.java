@@ -293,6 +293,16 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void identifierWhenNotReverseDomainShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.identifier=../notes").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri")
+                .hasStackTraceContaining("property identifier")
+                .rootCause().hasMessageContaining("identifier '../notes' is not valid");
+        });
+    }
+
+    @Test
     void devUrlWhenNotHttpShouldFailTheStartup() {
         this.contextRunner.withPropertyValues("tauri.build.dev-url=ftp://localhost:5173").run((context) -> {
             assertThat(context).hasFailed();

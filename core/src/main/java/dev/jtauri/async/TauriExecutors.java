@@ -32,18 +32,6 @@ public final class TauriExecutors {
     }
 
     /**
-     * A thread per task, made by the given factory: the portal on virtual threads, whose factory
-     * Java 21 and Spring's {@code VirtualThreadTaskExecutor} provide. As with the pools here,
-     * {@code shutdownNow()} interrupts the tasks still running, so the app's exit reaches them.
-     * Do not use it with a factory of platform threads for many short tasks: a pool reuses them.
-     * @param threadFactory makes one thread per task
-     * @return a new executor
-     */
-    public static ExecutorService threadPerTask(ThreadFactory threadFactory) {
-        return new ThreadPerTaskExecutor(threadFactory);
-    }
-
-    /**
      * The blocking workers of {@link AsyncTools#toAsync}: at most {@code maxThreads} at once,
      * the rest queued, as anyio's default thread limiter does.
      * @param maxThreads the most blocking functions that run at once

@@ -90,12 +90,18 @@ final class ErrorTranslation {
         if (!(failure instanceof RejectedExecutionException) || !portal.isStopped()) {
             return null;
         }
+        return unavailable(call);
+    }
+
+    /** The app is ending: the call was not run, or its result came too late. */
+    static InvokeError unavailable(FailedCall call) {
         String outcome = call.ran() ? "did not complete" : "was not run";
         return InvokeError.of(InvokeError.Kind.UNAVAILABLE, call.subject() + " " + outcome
                 + ": the application is shutting down");
     }
 
-    private static InvokeError internal(FailedCall call, Throwable cause) {
+    /** What no translator claims: logged with its stack under an id, which the page gets alone. */
+    static InvokeError internal(FailedCall call, Throwable cause) {
         String errorId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         CommandHandler handler = call.handler();
         logger.error("{} ({}) failed [error id {}]", capitalized(call.subject()),

@@ -26,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  * command lookup, capabilities, binding, the command itself, writing the result), and answer,
  * with every failure turned into an error by {@link ErrorTranslation}.
  *
- * <p>{@link #invoke} and {@link #decodeAndInvoke} return at once on any thread (a CEF UI thread
- * included). The returned future always completes, exactly once, with a response: errors are
- * responses too, and nothing is thrown to the transport.
+ * <p>{@link #invoke} and {@link #decodeAndInvoke} hand the call to the portal's executor and
+ * return; with jtauri's own executor that never runs or holds the caller. A replaced executor may
+ * (a caller-runs policy, say): a transport on a UI thread hands off to a thread of its own first.
+ * The returned future always completes, exactly once, with a response: errors are responses too,
+ * and nothing is thrown to the transport.
  */
 public final class Invoker {
 
@@ -101,6 +103,25 @@ public final class Invoker {
      */
     public PayloadTooLargeException payloadTooLarge(String command) {
         return new PayloadTooLargeException(command, this.maxPayloadSize);
+    }
+
+    /**
+     * The answer to a call a transport could not even hand to the pipeline because the app is
+     * ending (its threads are gone): the same as the pipeline gives when the portal refuses it.
+     * @return the answer
+     */
+    public InvokeResponse.Err shuttingDown() {
+        return InvokeResponse.Err.of(ErrorTranslation.unavailable(new FailedCall(null, null)), this.mapper);
+    }
+
+    /**
+     * The answer to a call whose own answer failed in the transport (it could not be encoded or
+     * sent): an internal error, logged with its stack under an error id the page gets.
+     * @param cause why the answer failed
+     * @return the answer
+     */
+    public InvokeResponse.Err internalError(Throwable cause) {
+        return InvokeResponse.Err.of(ErrorTranslation.internal(new FailedCall(null, null), cause), this.mapper);
     }
 
     /**

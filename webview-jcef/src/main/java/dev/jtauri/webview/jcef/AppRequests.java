@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.runtime.Invoker;
 import dev.jtauri.webview.Asset;
@@ -145,7 +146,7 @@ final class AppRequests {
             logger.debug("Refused an upload of {} bytes unread", tooLarge.declaredSize());
             return new AsyncResourceHandler(() -> invoker.decodeAndInvoke(() -> {
                 throw invoker.payloadTooLarge(InvokeCodec.decodeCommand(command));
-            }).thenApply((response) -> toResponse(response).withStatus(413)), this.io);
+            }).thenApply(AppRequests::toResponse), this.io);
         }
         byte[] bytes = ((RequestBodies.Bytes) body).data();
         return new AsyncResourceHandler(() -> invoker
@@ -160,7 +161,8 @@ final class AppRequests {
                     Map.of("Jtauri-Response", "ok"), ok.body().bytes());
         }
         InvokeResponse.Err err = (InvokeResponse.Err) response;
-        return new ResourceResponse(200, "application/json", Map.of("Jtauri-Response", "error"),
+        int status = (err.error().kind() == InvokeError.Kind.PAYLOAD_TOO_LARGE) ? 413 : 200;
+        return new ResourceResponse(status, "application/json", Map.of("Jtauri-Response", "error"),
                 err.json().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,9 @@
 package dev.jtauri.webview.jcef;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import org.cef.callback.CefCallback;
@@ -40,20 +42,13 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
      * A handler for a response known at once.
      */
     static AsyncResourceHandler of(ResourceResponse response) {
-        return new AsyncResourceHandler(() -> java.util.concurrent.CompletableFuture.completedFuture(response), Runnable::run);
+        return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(response), Runnable::run);
     }
 
     @Override
     public boolean processRequest(CefRequest request, CefCallback callback) {
-        this.executor.execute(() -> {
-            CompletionStage<ResourceResponse> stage;
-            try {
-                stage = this.work.get();
-            }
-            catch (RuntimeException ex) {
-                stage = java.util.concurrent.CompletableFuture.failedFuture(ex);
-            }
-            stage.whenComplete((result, failure) -> {
+        try {
+            this.executor.execute(() -> work().whenComplete((result, failure) -> {
                 if (failure != null) {
                     logger.warn("A request to the app's protocol failed", failure);
                     this.response = ResourceResponse.text(500, "Internal Server Error");
@@ -62,9 +57,23 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
                     this.response = result;
                 }
                 callback.Continue();
-            });
-        });
+            }));
+        }
+        catch (RejectedExecutionException ex) {
+            // The app is ending and its threads are gone: answer here rather than throw into CEF.
+            this.response = ResourceResponse.text(503, "Service Unavailable");
+            callback.Continue();
+        }
         return true;
+    }
+
+    private CompletionStage<ResourceResponse> work() {
+        try {
+            return this.work.get();
+        }
+        catch (RuntimeException ex) {
+            return CompletableFuture.failedFuture(ex);
+        }
     }
 
     @Override

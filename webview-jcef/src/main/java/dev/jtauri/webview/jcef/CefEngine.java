@@ -74,12 +74,23 @@ public final class CefEngine {
                 }
                 return current;
             }
+            // Before AWT loads, CEF's threads run and the app's beans exist: see EnvironmentPreset.
+            EnvironmentPreset.apply();
             current = new CefEngine(options);
             Thread starter = new Thread(current::startCef, "tauri-cef-start");
             starter.setDaemon(true);
             starter.start();
             return current;
         }
+    }
+
+    /**
+     * Make ready, in the background, what {@link #start} needs first: the native access that
+     * presets the environment (loading it costs a tenth of a second or two). For an app that is
+     * about to show windows; elsewhere it is not worth its time.
+     */
+    public static void prepare() {
+        EnvironmentPreset.prepare();
     }
 
     /**
@@ -147,15 +158,17 @@ public final class CefEngine {
      * @return true when CEF terminated in time (or never started)
      */
     boolean dispose(Duration timeout) {
+        boolean first;
         synchronized (LOCK) {
-            if (!this.disposing) {
-                this.disposing = true;
-                this.contextInitialized.whenComplete((app, failure) -> {
-                    if (app != null) {
-                        disposeOnUiThread(app);
-                    }
-                });
-            }
+            first = !this.disposing;
+            this.disposing = true;
+        }
+        if (first) {
+            this.contextInitialized.whenComplete((app, failure) -> {
+                if (app != null) {
+                    disposeOnUiThread(app);
+                }
+            });
         }
         try {
             this.terminated.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -182,7 +195,9 @@ public final class CefEngine {
             app.dispose();
         });
         if (!queued) {
-            logger.debug("Disposing CEF on {} (no cookie store to flush)", Thread.currentThread().getName());
+            // No way onto the UI thread: the windows are closed, and JCEF's cleanup of the last
+            // one, if it still runs, takes microseconds.
+            logger.warn("CEF's cookie store could not be flushed; disposing CEF on {}", Thread.currentThread().getName());
             app.dispose();
         }
     }
@@ -190,9 +205,6 @@ public final class CefEngine {
     private void startCef() {
         long start = System.nanoTime();
         try {
-            // Before AWT loads and CEF's threads run (see EnvironmentPreset); here rather than on
-            // the caller's thread, as native access costs time the context's start need not wait.
-            EnvironmentPreset.apply();
             // Spring Boot makes AWT headless unless told otherwise; CEF's windows need it not to be.
             System.setProperty("java.awt.headless", "false");
             CefAppBuilder builder = new CefAppBuilder();
@@ -203,6 +215,9 @@ public final class CefEngine {
             settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_ERROR;
             builder.addJcefArgs(this.options.arguments().toArray(String[]::new));
             builder.setAppHandler(new AppHandler());
+            if (disposedBeforeStart()) {
+                return;
+            }
             CefApp app = builder.build();
             // JCEF initializes CEF natively when the first client is made, not before.
             CefClient client = app.createClient();
@@ -215,6 +230,21 @@ public final class CefEngine {
         catch (Throwable ex) {
             logger.error("CEF failed to start", ex);
             failed(ex);
+        }
+    }
+
+    /**
+     * Whether the app ended (a failed startup, say) while CEF's natives were being installed:
+     * then Chromium never starts.
+     */
+    private boolean disposedBeforeStart() {
+        synchronized (LOCK) {
+            if (this.disposing) {
+                logger.debug("CEF not started: the app ended first");
+                failed(new IllegalStateException("CEF was disposed before it started"));
+                return true;
+            }
+            return false;
         }
     }
 

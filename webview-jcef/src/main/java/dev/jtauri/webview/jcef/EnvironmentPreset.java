@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * only replace a value in place and nothing is freed.
  *
  * <p>The preset array is published with one pointer store and never freed, so a thread reading
- * the old array meanwhile stays safe. Java's own view of the environment ({@link System#getenv},
- * and what child processes inherit) is taken before and keeps what the app was started with.
+ * the old array meanwhile stays safe. Java's own view of the environment ({@link System#getenv})
+ * is taken before and keeps what the app was started with; a child process started without an
+ * environment of its own inherits the preset values, as it did the ones AWT and Chromium wrote.
  */
 final class EnvironmentPreset {
 
@@ -48,12 +49,31 @@ final class EnvironmentPreset {
     }
 
     /**
+     * Load the native access {@link #apply()} needs, on a thread of its own, so that it is ready
+     * (or nearly) when the preset is made. Changes nothing.
+     */
+    static void prepare() {
+        if (!onLinux()) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                NativeLibrary.getProcess();
+            }
+            catch (RuntimeException | LinkageError ex) {
+                logger.debug("Native access not loaded ahead: {}", ex.toString());
+            }
+        }, "tauri-cef-prepare");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
      * Add the missing variables, once per process, on Linux; elsewhere nothing to do. Call it
-     * before anything starts CEF or loads AWT.
+     * before anything starts CEF or loads AWT, and before the app's own code runs.
      */
     static synchronized void apply() {
-        // os.name first: JNA's own checks load native code, for nothing off Linux.
-        if (applied || !System.getProperty("os.name", "").startsWith("Linux") || !Platform.isLinux()) {
+        if (applied || !onLinux()) {
             return;
         }
         applied = true;
@@ -68,6 +88,11 @@ final class EnvironmentPreset {
             logger.warn("Could not preset the environment for CEF ({}); a crash in getenv at startup stays possible",
                     ex.toString());
         }
+    }
+
+    /** os.name first: JNA's own check loads native code, for nothing off Linux. */
+    private static boolean onLinux() {
+        return System.getProperty("os.name", "").startsWith("Linux") && Platform.isLinux();
     }
 
     /** A copy of the environment array with the missing variables, made current. */

@@ -120,26 +120,34 @@ public final class JcefWebviewHost implements WebviewHost {
         }
         runtime.exitRequest().thenAccept(this::end);
         cef.onSignal((code) -> runtime.appHandle().exit(code));
-        for (WindowOptions window : windows) {
-            openWindow(runtime, window, (url) -> client.createBrowser(url, false, false));
-        }
+        openWindows(runtime, windows, (url) -> client.createBrowser(url, false, false));
         logger.info("Opened {} window(s): {}", windows.size(), windows.stream().map(WindowOptions::label).toList());
     }
 
-    private void openWindow(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {
-        JcefWindow window = new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
-                this.origins, browsers, this.io);
-        runtime.connect(window);
-        window.closed().thenRun(() -> windowClosed(runtime, window));
+    /**
+     * Every window is registered before any is shown, so that no window's close can find the
+     * app without windows while others are still to come; none is added once the app ends.
+     */
+    private void openWindows(TauriRuntime runtime, List<WindowOptions> options, Function<String, CefBrowser> browsers) {
+        List<JcefWindow> created = options.stream()
+            .map((window) -> new JcefWindow(window, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
+                    this.origins, browsers, this.io))
+            .toList();
+        for (JcefWindow window : created) {
+            runtime.connect(window);
+            window.closed().thenRun(() -> windowClosed(runtime, window));
+        }
+        boolean ending;
         synchronized (this.windows) {
-            if (!this.ending) {
-                this.windows.put(window.browser(), window);
-                window.show();
-                return;
+            ending = this.ending;
+            if (!ending) {
+                created.forEach((window) -> this.windows.put(window.browser(), window));
             }
         }
-        logger.debug("Window '{}' not shown: the app is ending", options.label());
-        window.close();
+        if (ending) {
+            logger.debug("Windows not shown: the app is ending");
+        }
+        created.forEach(ending ? JcefWindow::close : JcefWindow::show);
     }
 
     @Override
@@ -176,8 +184,11 @@ public final class JcefWebviewHost implements WebviewHost {
     /** A window closed: it leaves the runtime, and the last one ends the app. */
     private void windowClosed(TauriRuntime runtime, JcefWindow window) {
         runtime.disconnect(window);
-        this.windows.remove(window.browser(), window);
-        if (this.windows.isEmpty()) {
+        boolean last;
+        synchronized (this.windows) {
+            last = this.windows.remove(window.browser(), window) && this.windows.isEmpty();
+        }
+        if (last) {
             end(0);
         }
     }

@@ -60,7 +60,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.frame = new BrowserFrame(browserFactory.apply(hostOptions.resolve(options.url())), title, options.width(),
                 options.height(), this::close);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
-                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff, runtime.jsonMapper());
+                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff);
     }
 
     /** Show the window; on the EDT, without waiting. */

@@ -1,11 +1,9 @@
 package dev.jtauri.webview.jcef;
 
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import dev.jtauri.ipc.InvokeRequest;
@@ -15,7 +13,6 @@ import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code cefQuery} invokes of one window's pages, each answered exactly once: with its
@@ -38,8 +35,6 @@ final class PageQueries {
 
     private final Executor handoff;
 
-    private final JsonMapper mapper;
-
     private final Map<Long, CefQueryCallback> pending = new ConcurrentHashMap<>();
 
     /**
@@ -48,12 +43,11 @@ final class PageQueries {
      * @param handoff jtauri's threads: the invoke starts there
      */
     PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder, Function<InvokeResponse.Ok, String> encoder,
-            Executor handoff, JsonMapper mapper) {
+            Executor handoff) {
         this.invoker = invoker;
         this.decoder = decoder;
         this.encoder = encoder;
         this.handoff = handoff;
-        this.mapper = mapper;
     }
 
     /** A query from a page: hand it off and return. */
@@ -67,7 +61,7 @@ final class PageQueries {
             // The app is ending: its threads are gone.
             CefQueryCallback rejected = this.pending.remove(queryId);
             if (rejected != null) {
-                rejected.failure(1, this.mapper.writeValueAsString("the call was not run: the application is shutting down"));
+                rejected.failure(1, this.invoker.shuttingDown().json());
             }
         }
     }
@@ -111,14 +105,11 @@ final class PageQueries {
 
     /** The answer could not be made or sent: the page still gets one, and the log says why. */
     private void fail(long queryId, CefQueryCallback callback, RuntimeException cause) {
-        String errorId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        logger.error("Could not answer query {} [error id {}]", queryId, errorId, cause);
         try {
-            callback.failure(1, this.mapper.writeValueAsString("the answer to the invoke could not be sent, an internal "
-                    + "error (error id " + errorId + "); the application log has the details"));
+            callback.failure(1, this.invoker.internalError(cause).json());
         }
         catch (RuntimeException ex) {
-            logger.error("Could not report error {} to the page either", errorId, ex);
+            logger.error("Could not answer query {} with an internal error either", queryId, ex);
         }
     }
 }

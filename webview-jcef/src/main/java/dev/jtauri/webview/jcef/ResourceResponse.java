@@ -13,11 +13,6 @@ import java.util.Map;
  */
 record ResourceResponse(int status, String mimeType, Map<String, String> headers, byte[] body) {
 
-    /** The same response with another status. */
-    ResourceResponse withStatus(int newStatus) {
-        return new ResourceResponse(newStatus, this.mimeType, this.headers, this.body);
-    }
-
     static ResourceResponse ok(String mimeType, byte[] body) {
         return new ResourceResponse(200, mimeType, Map.of(), body);
     }

@@ -60,8 +60,8 @@ class PageQueriesTests {
             }
         };
         queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
-        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the answer to the invoke could not "
-                + "be sent, an internal error (error id ").endsWith("); the application log has the details\"");
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the call failed with an internal "
+                + "error (error id ").endsWith("); the application log has the details\"");
         assertThat(queries.pendingCount()).isZero();
     }
 
@@ -72,7 +72,7 @@ class PageQueriesTests {
         });
         RecordingCallback callback = new RecordingCallback();
         queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
-        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the answer to the invoke could not");
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the call failed with an internal error");
     }
 
     @Test
@@ -104,7 +104,7 @@ class PageQueriesTests {
         PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
                 (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
-                (ok) -> encoder.encode(ok.body(), tickets), this.handoff, runtime.jsonMapper());
+                (ok) -> encoder.encode(ok.body(), tickets), this.handoff);
     }
 
     private static String query(String command, String json) {
