@@ -79,10 +79,11 @@ final class EnvironmentPreset {
         applied = true;
         // Java's snapshot of the environment is taken at its first use: take it now, unchanged.
         System.getenv();
+        long start = System.nanoTime();
         try {
             Pointer environ = NativeLibrary.getProcess().getGlobalVariableAddress("environ");
             List<String> added = publishWith(environ);
-            logger.debug("Environment preset for CEF: added {}", added);
+            logger.debug("Environment preset for CEF in {} ms: added {}", (System.nanoTime() - start) / 1_000_000, added);
         }
         catch (RuntimeException | LinkageError ex) {
             logger.warn("Could not preset the environment for CEF ({}); a crash in getenv at startup stays possible",
