@@ -7,6 +7,7 @@ import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.ExceptionTranslator;
+import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.runtime.Capabilities;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,12 +44,13 @@ class TauriRuntimeConfiguration {
             @Qualifier(TauriAutoConfiguration.EVENT_EXECUTOR_BEAN_NAME) Executor eventExecutor, AsyncTools asyncTools,
             TauriProperties properties, ObjectProvider<JsonMapper> jsonMapper,
             ObjectProvider<ArgumentResolver> argumentResolvers, ObjectProvider<ExceptionTranslator> exceptionTranslators,
-            ObjectProvider<TauriRuntimeCustomizer> customizers) {
+            ObjectProvider<TauriPlugin> plugins, ObjectProvider<TauriRuntimeCustomizer> customizers) {
         TauriRuntime.Builder builder = TauriRuntime.builder(portal)
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
             .argumentResolvers(argumentResolvers.orderedStream().toList())
             .exceptionTranslators(exceptionTranslators.orderedStream().toList())
+            .plugins(plugins.orderedStream().toList())
             .capabilities(Capabilities.of(properties.getApp().getSecurity().getCapabilities().stream()
                 .map((capability) -> new Capabilities.Capability(capability.getIdentifier(), capability.getWindows(),
                         capability.getCommands()))

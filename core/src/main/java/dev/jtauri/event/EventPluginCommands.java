@@ -10,6 +10,7 @@ import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -49,6 +50,17 @@ public final class EventPluginCommands {
     public static final String EVENT_TARGET_HEADER = "Tauri-Event-Target";
 
     private final EventBus events;
+
+    /**
+     * The event plugin, built in: Tauri's {@code core:event:default} allows all its commands.
+     * @param events the bus its commands act on
+     * @return the plugin
+     */
+    public static TauriPlugin plugin(EventBus events) {
+        return TauriPlugin.builder(PLUGIN).builtIn().commands(new EventPluginCommands(events))
+            .defaults(LISTEN, UNLISTEN, EMIT, EMIT_TO)
+            .build();
+    }
 
     /**
      * Create the commands.

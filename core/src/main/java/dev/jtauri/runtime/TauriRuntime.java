@@ -16,6 +16,7 @@ import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.event.EventBus;
 import dev.jtauri.event.EventPluginCommands;
 import dev.jtauri.event.ListenerMethods;
+import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,8 @@ public final class TauriRuntime {
 
     private final ListenerMethods listenerMethods;
 
+    private final List<TauriPlugin> plugins;
+
     private TauriRuntime(Builder builder) {
         this.mapper = builder.mapper;
         Executor eventExecutor = (builder.eventExecutor != null) ? builder.eventExecutor : TauriExecutors.eventDelivery();
@@ -65,7 +68,11 @@ public final class TauriRuntime {
         this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
                 builder.maxPayloadSize, builder.exceptionTranslators, builder.capabilities);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
-        this.commands.registerPlugin(EventPluginCommands.PLUGIN, new EventPluginCommands(this.events));
+        List<TauriPlugin> plugins = new ArrayList<>();
+        plugins.add(EventPluginCommands.plugin(this.events));
+        plugins.addAll(builder.plugins);
+        plugins.forEach((plugin) -> this.commands.registerPlugin(plugin.name(), plugin.commands()));
+        this.plugins = List.copyOf(plugins);
     }
 
     /**
@@ -107,6 +114,14 @@ public final class TauriRuntime {
      */
     public ListenerMethods listenerMethods() {
         return this.listenerMethods;
+    }
+
+    /**
+     * The plugins whose commands the runtime serves, the event plugin first.
+     * @return the plugins
+     */
+    public List<TauriPlugin> plugins() {
+        return this.plugins;
     }
 
     /**
@@ -179,6 +194,8 @@ public final class TauriRuntime {
 
         private Capabilities capabilities = Capabilities.allowAll();
 
+        private final List<TauriPlugin> plugins = new ArrayList<>();
+
         private Builder(BlockingPortal portal) {
             this.portal = Objects.requireNonNull(portal, "portal");
         }
@@ -224,6 +241,17 @@ public final class TauriRuntime {
         }
 
         /**
+         * Add plugins: their commands are registered as {@code plugin:<name>|<command>}. The
+         * event plugin is always there.
+         * @param plugins the plugins
+         * @return this builder
+         */
+        public Builder plugins(List<TauriPlugin> plugins) {
+            this.plugins.addAll(plugins);
+            return this;
+        }
+
+        /**
          * Add exception translators, asked in order before an exception counts as internal.
          * @param translators the translators
          * @return this builder
@@ -247,7 +275,7 @@ public final class TauriRuntime {
         }
 
         /**
-         * Build the runtime, with the {@code plugin:event|*} commands registered.
+         * Build the runtime, with its plugins' commands registered, the event plugin's first.
          * @return the runtime
          */
         public TauriRuntime build() {
