@@ -20,7 +20,17 @@ await build({
   logLevel: 'info',
 });
 
-for (const page of ['index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html']) {
+await build({
+  absWorkingDir: here,
+  entryPoints: ['src/window.js'],
+  bundle: true,
+  format: 'esm',
+  target: 'chrome120',
+  outfile: join(outDir, 'window-app.js'),
+  logLevel: 'info',
+});
+
+for (const page of ['index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html']) {
   copyFileSync(join(here, 'src', page), join(outDir, page));
   console.log(`copied src/${page} -> ${join(outDir, page)}`);
 }

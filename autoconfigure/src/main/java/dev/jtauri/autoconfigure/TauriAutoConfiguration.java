@@ -1,5 +1,6 @@
 package dev.jtauri.autoconfigure;
 
+import dev.jtauri.autoconfigure.plugin.WindowPluginConfiguration;
 import dev.jtauri.autoconfigure.webview.JcefWebviewConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
         TauriExecutorConfigurations.VirtualPortalExecutorConfiguration.class,
         TauriExecutorConfigurations.BlockingExecutorConfiguration.class,
         TauriExecutorConfigurations.EventExecutorConfiguration.class, TauriRuntimeConfiguration.class,
-        JcefWebviewConfiguration.class, TauriRunnerConfiguration.class })
+        JcefWebviewConfiguration.class, TauriRunnerConfiguration.class, WindowPluginConfiguration.class })
 public final class TauriAutoConfiguration {
 
     /** The executor commands and task-group tasks run on. */

@@ -103,6 +103,33 @@ public final class EventBus {
     }
 
     /**
+     * A queue that runs tasks one at a time, in order, on the bus's delivery threads: what a
+     * Java handler needs to see its events in order without holding up other handlers.
+     * @return a new queue
+     */
+    public Executor serialQueue() {
+        return new SerialExecutor(this.deliveryThreads);
+    }
+
+    /**
+     * Whether some page listens to an event in a way an {@code emitTo(target, event)} reaches:
+     * such a listener holds a window's close, as in Tauri.
+     * @param target the emit's target
+     * @param event the event's name
+     * @return true when a page would hear it
+     */
+    public boolean pagesListen(EventTarget target, String event) {
+        Predicate<EventTarget> filter = TargetFilters.emitTo(target);
+        for (Map<String, Map<Long, PageListener>> byEvent : this.pageListeners.values()) {
+            Map<Long, PageListener> byId = byEvent.get(event);
+            if (byId != null && byId.values().stream().anyMatch((listener) -> TargetFilters.hears(listener.target(), filter))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Add a listener a page registered.
      * @param pageLabel the page's label
      * @param event the event's name

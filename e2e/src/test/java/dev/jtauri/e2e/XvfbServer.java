@@ -1,14 +1,21 @@
 package dev.jtauri.e2e;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A private X server for the tests' windows, started on a free display and stopped (by the PID
- * the tests started) when closed. Xvfb comes from Debian's {@code xvfb} package, which
+ * A private X server for the tests' windows, on a display it picks, stopped (by the PID the
+ * tests started) when closed. Xvfb comes from Debian's {@code xvfb} package, which
  * {@code .ci/run} installs.
  */
 final class XvfbServer implements AutoCloseable {
@@ -22,29 +29,42 @@ final class XvfbServer implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * Start Xvfb on a display it picks itself, and return once it accepts connections: with
+     * {@code -displayfd}, Xvfb writes the display's number only when it is ready, so no client
+     * (the window manager, an app) can come too early, and no stale socket of an earlier server
+     * can be mistaken for this one.
+     */
     static XvfbServer start() throws IOException, InterruptedException {
         if (!onPath("Xvfb")) {
             throw new IllegalStateException("Xvfb is not installed; the end-to-end tests need it: apt-get install -y xvfb");
         }
-        for (int display = 90; display < 190; display++) {
-            if (Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
-                continue;
+        Path log = Files.createTempFile("xvfb", ".log");
+        Process process = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+            .redirectError(log.toFile())
+            .start();
+        CompletableFuture<String> announced = CompletableFuture.supplyAsync(() -> firstLine(process));
+        try {
+            String display = announced.get(10, TimeUnit.SECONDS);
+            if (display != null && display.matches("\\d+")) {
+                return new XvfbServer(Integer.parseInt(display), process);
             }
-            Path log = Files.createTempFile("xvfb-" + display, ".log");
-            Process process = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-            Path socket = Path.of("/tmp/.X11-unix/X" + display);
-            for (int i = 0; i < 100 && process.isAlive() && !Files.exists(socket); i++) {
-                Thread.sleep(50);
-            }
-            if (process.isAlive() && Files.exists(socket)) {
-                return new XvfbServer(display, process);
-            }
-            process.destroyForcibly();
         }
-        throw new IllegalStateException("Could not start Xvfb on any display from :90 to :189");
+        catch (ExecutionException | TimeoutException ex) {
+            // Reported below with Xvfb's own words.
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Xvfb did not start: " + Files.readString(log));
+    }
+
+    private static String firstLine(Process process) {
+        try {
+            return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))
+                .readLine();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     String display() {

@@ -1,5 +1,6 @@
 package dev.jtauri.webview.jcef;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,9 @@ final class BridgeScript {
                 throw new IllegalStateException("bridge.js is missing from jtauri-webview-jcef");
             }
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT));
+                .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT))
+                .replace("__PATH_SEP__", mapper.writeValueAsString(File.separator))
+                .replace("__PATH_DELIMITER__", mapper.writeValueAsString(File.pathSeparator));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

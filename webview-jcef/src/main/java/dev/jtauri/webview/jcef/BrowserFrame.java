@@ -1,10 +1,13 @@
 package dev.jtauri.webview.jcef;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -35,6 +38,8 @@ final class BrowserFrame {
 
     private final Runnable onCloseButton;
 
+    private final Consumer<SwingWindow> onCreate;
+
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     // Guarded by "this".
@@ -44,18 +49,21 @@ final class BrowserFrame {
     private boolean closeRequested;
 
     // Used on the EDT only.
-    private @Nullable JFrame frame;
+    private @Nullable SwingWindow window;
 
     /**
      * @param onCloseButton what the frame's close button does: runs on the EDT, so it must only
      * hand off
+     * @param onCreate prepares the frame before it is first shown: runs on the EDT
      */
-    BrowserFrame(CefBrowser browser, String title, int width, int height, Runnable onCloseButton) {
+    BrowserFrame(CefBrowser browser, String title, int width, int height, Runnable onCloseButton,
+            Consumer<SwingWindow> onCreate) {
         this.browser = browser;
         this.title = title;
         this.width = width;
         this.height = height;
         this.onCloseButton = onCloseButton;
+        this.onCreate = onCreate;
     }
 
     CefBrowser browser() {
@@ -77,7 +85,9 @@ final class BrowserFrame {
         JFrame window = new JFrame(this.title);
         window.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         window.getContentPane().add(this.browser.getUIComponent(), BorderLayout.CENTER);
-        window.setSize(this.width, this.height);
+        // Tauri's width and height are the content area's.
+        ((JComponent) window.getContentPane()).setPreferredSize(new Dimension(this.width, this.height));
+        window.pack();
         window.setLocationByPlatform(true);
         window.addWindowListener(new WindowAdapter() {
             @Override
@@ -85,8 +95,23 @@ final class BrowserFrame {
                 BrowserFrame.this.onCloseButton.run();
             }
         });
-        this.frame = window;
+        SwingWindow operations = new SwingWindow(window);
+        this.window = operations;
+        this.onCreate.accept(operations);
         window.setVisible(true);
+    }
+
+    /**
+     * The frame's operations, once it was shown; on the EDT only.
+     * @return the operations
+     * @throws IllegalStateException before the frame was shown, or once it is closed
+     */
+    SwingWindow window() {
+        SwingWindow shown = this.window;
+        if (shown == null || this.closed.isDone()) {
+            throw new IllegalStateException("The window is " + (this.closed.isDone() ? "closed" : "not shown yet"));
+        }
+        return shown;
     }
 
     /** CEF created the browser (on CEF's UI thread). */
@@ -149,9 +174,9 @@ final class BrowserFrame {
 
     private void disposeFrame() {
         SwingUtilities.invokeLater(() -> {
-            JFrame window = this.frame;
-            if (window != null) {
-                window.dispose();
+            SwingWindow shown = this.window;
+            if (shown != null) {
+                shown.frame().dispose();
             }
         });
     }

@@ -147,7 +147,7 @@ public final class JcefWebviewHost implements WebviewHost {
         if (ending) {
             logger.debug("Windows not shown: the app is ending");
         }
-        created.forEach(ending ? JcefWindow::close : JcefWindow::show);
+        created.forEach(ending ? JcefWindow::destroy : JcefWindow::open);
     }
 
     @Override
@@ -210,7 +210,7 @@ public final class JcefWebviewHost implements WebviewHost {
         }
         Thread ender = new Thread(() -> {
             long start = System.nanoTime();
-            toClose.forEach(JcefWindow::close);
+            toClose.forEach(JcefWindow::destroy);
             awaitClosed(toClose);
             CefEngine.disposeIfStarted(CLOSE_TIMEOUT);
             this.io.shutdownNow();
@@ -273,6 +273,14 @@ public final class JcefWebviewHost implements WebviewHost {
             JcefWindow window = JcefWebviewHost.this.windows.get(browser);
             if (window != null && frame.isMain()) {
                 window.pageLoading();
+            }
+        }
+
+        @Override
+        public void onLoadEnd(CefBrowser browser, CefFrame frame, int httpStatusCode) {
+            JcefWindow window = JcefWebviewHost.this.windows.get(browser);
+            if (window != null && frame.isMain()) {
+                window.pageLoaded();
             }
         }
     }

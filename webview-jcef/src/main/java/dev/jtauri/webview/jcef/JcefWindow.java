@@ -1,17 +1,31 @@
 package dev.jtauri.webview.jcef;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.jtauri.AppHandle;
 import dev.jtauri.WebviewWindow;
+import dev.jtauri.dpi.PhysicalPosition;
+import dev.jtauri.dpi.PhysicalSize;
+import dev.jtauri.dpi.Position;
+import dev.jtauri.dpi.Size;
+import dev.jtauri.image.Image;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.webview.PageConnection;
 import dev.jtauri.webview.PageListener;
 import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.window.Monitor;
+import dev.jtauri.window.NotSupportedException;
+import dev.jtauri.window.Theme;
+import dev.jtauri.window.UserAttentionType;
+import dev.jtauri.window.WindowEvent;
+import dev.jtauri.window.WindowEvents;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +57,15 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     private final PageQueries queries;
 
+    private final WindowEvents events;
+
+    // Guarded by "this": a close request is being decided.
+    private boolean closeRequested;
+
+    private volatile Theme theme = Theme.LIGHT;
+
+    private volatile boolean cursorHidden;
+
     // The bridge's receiver in a document, guarded: nothing happens in a document without it.
     private final String receiver;
 
@@ -57,14 +80,15 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.runtime = runtime;
         this.tickets = tickets;
         String title = (options.title() != null) ? options.title() : hostOptions.defaultTitle();
+        this.events = new WindowEvents(options.label(), runtime.events());
         this.frame = new BrowserFrame(browserFactory.apply(hostOptions.resolve(options.url())), title, options.width(),
-                options.height(), this::close);
+                options.height(), this::closeButton, (window) -> FrameEvents.install(window, this.events));
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff);
     }
 
-    /** Show the window; on the EDT, without waiting. */
-    void show() {
+    /** Open the window: its frame shows on the EDT; this does not wait. */
+    void open() {
         this.frame.show();
     }
 
@@ -97,6 +121,13 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.runtime.events().removePage(label());
     }
 
+    /** The main frame loaded a page: what the window keeps in its page is put back. */
+    void pageLoaded() {
+        if (this.cursorHidden) {
+            eval(this.receiver + ".cursorHidden(true)");
+        }
+    }
+
     /** CEF created the browser. */
     void browserCreated() {
         this.frame.created();
@@ -111,9 +142,17 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     void browserClosed() {
         this.queries.clear();
         this.frame.browserClosed();
+        this.events.fire(new WindowEvent.Destroyed());
     }
 
-    // ---- WebviewWindow
+    /** The frame's close button: a close request, unless the window was made not closable. */
+    private void closeButton() {
+        if (this.frame.window().isClosable()) {
+            close();
+        }
+    }
+
+    // ---- WebviewWindow: the webview
 
     @Override
     public String label() {
@@ -136,8 +175,365 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     }
 
     @Override
+    public String url() {
+        return browser().getURL();
+    }
+
+    @Override
+    public void reload() {
+        browser().reload();
+    }
+
+    /** Tauri's zoom is a scale factor; Chromium's zoom level is its logarithm to base 1.2. */
+    @Override
+    public void setZoom(double scaleFactor) {
+        if (!(scaleFactor > 0) || Double.isInfinite(scaleFactor)) {
+            throw new IllegalArgumentException("A zoom factor must be positive, was " + scaleFactor);
+        }
+        browser().setZoomLevel(Math.log(scaleFactor) / Math.log(1.2));
+    }
+
+    @Override
+    public void print() {
+        browser().print();
+    }
+
+    @Override
+    public void clearAllBrowsingData() {
+        DevTools.call(browser(), "Network.clearBrowserCookies", null);
+        DevTools.call(browser(), "Network.clearBrowserCache", null);
+        DevTools.call(browser(), "Storage.clearDataForOrigin",
+                "{\"origin\":\"*\",\"storageTypes\":\"all\"}");
+    }
+
+    // ---- life
+
+    /**
+     * Ask to close: the page and the Java handlers hear it, and the window is destroyed unless
+     * one of them holds it. A second request while one is being decided is the same request.
+     */
+    @Override
     public void close() {
+        synchronized (this) {
+            if (this.closeRequested || !isOpen()) {
+                return;
+            }
+            this.closeRequested = true;
+        }
+        this.events.requestClose().whenComplete((mayClose, failure) -> {
+            synchronized (this) {
+                this.closeRequested = false;
+            }
+            if (failure != null || Boolean.TRUE.equals(mayClose)) {
+                destroy();
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
         this.frame.close();
+    }
+
+    @Override
+    public void onWindowEvent(Consumer<WindowEvent> handler) {
+        this.events.add(handler);
+    }
+
+    // ---- getters
+
+    @Override
+    public String title() {
+        return read("title", (window) -> window.frame().getTitle());
+    }
+
+    @Override
+    public double scaleFactor() {
+        return read("scaleFactor", SwingWindow::scaleFactor);
+    }
+
+    @Override
+    public PhysicalSize innerSize() {
+        return read("innerSize", SwingWindow::innerSize);
+    }
+
+    @Override
+    public PhysicalSize outerSize() {
+        return read("outerSize", SwingWindow::outerSize);
+    }
+
+    @Override
+    public PhysicalPosition innerPosition() {
+        return read("innerPosition", SwingWindow::innerPosition);
+    }
+
+    @Override
+    public PhysicalPosition outerPosition() {
+        return read("outerPosition", SwingWindow::outerPosition);
+    }
+
+    @Override
+    public boolean isMaximized() {
+        return read("isMaximized", SwingWindow::isMaximized);
+    }
+
+    @Override
+    public boolean isMinimized() {
+        return read("isMinimized", SwingWindow::isMinimized);
+    }
+
+    @Override
+    public boolean isFullscreen() {
+        return read("isFullscreen", SwingWindow::isFullscreen);
+    }
+
+    @Override
+    public boolean isFocused() {
+        return read("isFocused", SwingWindow::isFocused);
+    }
+
+    @Override
+    public boolean isDecorated() {
+        return read("isDecorated", (window) -> !window.frame().isUndecorated());
+    }
+
+    @Override
+    public boolean isResizable() {
+        return read("isResizable", (window) -> window.frame().isResizable());
+    }
+
+    /** Swing offers no way to take the maximize button away: it is always there. */
+    @Override
+    public boolean isMaximizable() {
+        return true;
+    }
+
+    /** Swing offers no way to take the minimize button away: it is always there. */
+    @Override
+    public boolean isMinimizable() {
+        return true;
+    }
+
+    @Override
+    public boolean isClosable() {
+        return read("isClosable", SwingWindow::isClosable);
+    }
+
+    @Override
+    public boolean isVisible() {
+        return read("isVisible", (window) -> window.frame().isVisible());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return read("isEnabled", (window) -> window.frame().isEnabled());
+    }
+
+    @Override
+    public boolean isAlwaysOnTop() {
+        return read("isAlwaysOnTop", (window) -> window.frame().isAlwaysOnTop());
+    }
+
+    @Override
+    public Theme theme() {
+        return this.theme;
+    }
+
+    @Override
+    public Optional<Monitor> currentMonitor() {
+        return read("currentMonitor", (window) -> Optional.of(Monitors.of(window.frame().getGraphicsConfiguration()
+            .getDevice())));
+    }
+
+    @Override
+    public Optional<Monitor> primaryMonitor() {
+        return read("primaryMonitor", (window) -> Monitors.primary());
+    }
+
+    @Override
+    public Optional<Monitor> monitorFromPoint(double x, double y) {
+        return read("monitorFromPoint", (window) -> Monitors.at(x, y));
+    }
+
+    @Override
+    public List<Monitor> availableMonitors() {
+        return read("availableMonitors", (window) -> Monitors.all());
+    }
+
+    @Override
+    public PhysicalPosition cursorPosition() {
+        return read("cursorPosition", SwingWindow::cursorPosition);
+    }
+
+    // ---- actions
+
+    @Override
+    public void center() {
+        change("center", SwingWindow::center);
+    }
+
+    @Override
+    public void maximize() {
+        change("maximize", (window) -> window.setMaximized(true));
+    }
+
+    @Override
+    public void unmaximize() {
+        change("unmaximize", (window) -> window.setMaximized(false));
+    }
+
+    @Override
+    public void toggleMaximize() {
+        change("toggleMaximize", (window) -> window.setMaximized(!window.isMaximized()));
+    }
+
+    @Override
+    public void minimize() {
+        change("minimize", (window) -> window.setMinimized(true));
+    }
+
+    @Override
+    public void unminimize() {
+        change("unminimize", (window) -> window.setMinimized(false));
+    }
+
+    @Override
+    public void show() {
+        change("show", (window) -> window.frame().setVisible(true));
+    }
+
+    @Override
+    public void hide() {
+        change("hide", (window) -> window.frame().setVisible(false));
+    }
+
+    @Override
+    public void setFocus() {
+        change("setFocus", SwingWindow::setFocus);
+    }
+
+    @Override
+    public void requestUserAttention(@Nullable UserAttentionType type) {
+        change("requestUserAttention", (window) -> window.requestUserAttention(type));
+    }
+
+    @Override
+    public void startDragging() {
+        throw new NotSupportedException("startDragging");
+    }
+
+    // ---- setters
+
+    @Override
+    public void setTitle(String title) {
+        Objects.requireNonNull(title, "title");
+        change("setTitle", (window) -> window.frame().setTitle(title));
+    }
+
+    @Override
+    public void setSize(Size size) {
+        Objects.requireNonNull(size, "size");
+        change("setSize", (window) -> window.setInnerSize(size));
+    }
+
+    @Override
+    public void setMinSize(@Nullable Size size) {
+        change("setMinSize", (window) -> window.setMinInnerSize(size));
+    }
+
+    @Override
+    public void setMaxSize(@Nullable Size size) {
+        change("setMaxSize", (window) -> window.setMaxInnerSize(size));
+    }
+
+    @Override
+    public void setPosition(Position position) {
+        Objects.requireNonNull(position, "position");
+        change("setPosition", (window) -> window.setOuterPosition(position));
+    }
+
+    @Override
+    public void setFullscreen(boolean fullscreen) {
+        change("setFullscreen", (window) -> window.setFullscreen(fullscreen));
+    }
+
+    @Override
+    public void setResizable(boolean resizable) {
+        change("setResizable", (window) -> window.frame().setResizable(resizable));
+    }
+
+    @Override
+    public void setDecorations(boolean decorations) {
+        change("setDecorations", (window) -> window.setDecorations(decorations));
+    }
+
+    @Override
+    public void setAlwaysOnTop(boolean alwaysOnTop) {
+        change("setAlwaysOnTop", (window) -> window.frame().setAlwaysOnTop(alwaysOnTop));
+    }
+
+    @Override
+    public void setMaximizable(boolean maximizable) {
+        throw new NotSupportedException("setMaximizable");
+    }
+
+    @Override
+    public void setMinimizable(boolean minimizable) {
+        throw new NotSupportedException("setMinimizable");
+    }
+
+    @Override
+    public void setClosable(boolean closable) {
+        change("setClosable", (window) -> window.setClosable(closable));
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        change("setEnabled", (window) -> window.frame().setEnabled(enabled));
+    }
+
+    @Override
+    public void setIcon(Image icon) {
+        Objects.requireNonNull(icon, "icon");
+        change("setIcon", (window) -> window.setIcon(icon));
+    }
+
+    /**
+     * Chromium sets the pointer over its own view, so the page's style hides it: a rule the
+     * bridge keeps in the document, and puts back after a navigation.
+     */
+    @Override
+    public void setCursorVisible(boolean visible) {
+        this.cursorHidden = !visible;
+        eval(this.receiver + ".cursorHidden(" + !visible + ")");
+    }
+
+    /** The page follows the theme through {@code prefers-color-scheme}, as it would the system's. */
+    @Override
+    public void setTheme(@Nullable Theme theme) {
+        Theme applied = (theme != null) ? theme : Theme.LIGHT;
+        String features = (theme != null) ? "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + theme.wireName() + "\"}]"
+                : "[]";
+        DevTools.call(browser(), "Emulation.setEmulatedMedia", "{\"features\":" + features + "}");
+        Theme before = this.theme;
+        this.theme = applied;
+        if (before != applied) {
+            this.events.fire(new WindowEvent.ThemeChanged(applied));
+        }
+    }
+
+    boolean cursorHidden() {
+        return this.cursorHidden;
+    }
+
+    /** Read the frame's state on the EDT. */
+    private <T> T read(String what, Function<SwingWindow, T> operation) {
+        return Edt.call(what, () -> operation.apply(this.frame.window()));
+    }
+
+    /** Change the frame on the EDT, and return once it is done. */
+    private void change(String what, Consumer<SwingWindow> operation) {
+        Edt.run(what, () -> operation.accept(this.frame.window()));
     }
 
     // ---- PageConnection

@@ -11,6 +11,8 @@
   const LABEL = __LABEL__
   const TOKEN = __TOKEN__
   const RAW_INLINE_LIMIT = __RAW_INLINE_LIMIT__
+  const PATH_SEP = __PATH_SEP__
+  const PATH_DELIMITER = __PATH_DELIMITER__
   const IPC_PATH = '/__jtauri/ipc/'
   const RESPONSE_PATH = '/__jtauri/response/'
   const SERIALIZE_TO_IPC_FN = '__TAURI_TO_IPC_KEY__'
@@ -248,6 +250,18 @@
     },
     channelEnd(channelId, index) {
       runCallback(channelId, { end: true, index, id: index })
+    },
+    // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it.
+    cursorHidden(hidden) {
+      let style = document.getElementById('__jtauri_cursor')
+      if (hidden && !style) {
+        style = document.createElement('style')
+        style.id = '__jtauri_cursor'
+        style.textContent = '*{cursor:none!important}'
+        document.documentElement.appendChild(style)
+      } else if (!hidden && style) {
+        style.remove()
+      }
     }
   }
 
@@ -261,7 +275,8 @@
       currentWindow: { label: LABEL },
       currentWebview: { windowLabel: LABEL, label: LABEL }
     },
-    plugins: {}
+    // path.js reads sep() and delimiter() from here, synchronously.
+    plugins: { path: { sep: PATH_SEP, delimiter: PATH_DELIMITER } }
   }
 
   Object.defineProperty(window, '__TAURI_INTERNALS__', { value: internals })

@@ -1,0 +1,161 @@
+package dev.jtauri.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+
+import javax.imageio.ImageIO;
+
+/**
+ * An image as RGBA pixels, as Tauri's {@code Image}: window and tray icons.
+ */
+public final class Image {
+
+    private final byte[] rgba;
+
+    private final int width;
+
+    private final int height;
+
+    /**
+     * @param rgba the pixels, four bytes each (red, green, blue, alpha), row by row
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @throws IllegalArgumentException when the pixels do not fill width × height
+     */
+    public Image(byte[] rgba, int width, int height) {
+        Objects.requireNonNull(rgba, "rgba");
+        if (width < 1 || height < 1 || (long) width * height * 4 != rgba.length) {
+            throw new IllegalArgumentException("An image of " + width + "x" + height + " needs " + (4L * width * height)
+                    + " RGBA bytes, got " + rgba.length);
+        }
+        this.rgba = rgba.clone();
+        this.width = width;
+        this.height = height;
+    }
+
+    /**
+     * Decode an image file's bytes (PNG, JPEG, GIF or BMP; ICO is not supported).
+     * @param bytes the file's content
+     * @return the image
+     * @throws IllegalArgumentException when the bytes are not an image of those formats
+     */
+    public static Image fromBytes(byte[] bytes) {
+        try {
+            return decode(new ByteArrayInputStream(bytes), "the given bytes");
+        }
+        catch (IOException ex) {
+            throw new IllegalArgumentException("The given bytes are not a readable image: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Read an image file (PNG, JPEG, GIF or BMP).
+     * @param path the file
+     * @return the image
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws IllegalArgumentException when it is not an image of those formats
+     */
+    public static Image fromPath(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return decode(in, path.toString());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not read the image " + path, ex);
+        }
+    }
+
+    /**
+     * An image from an AWT image.
+     * @param image the image
+     * @return the image
+     */
+    public static Image fromBufferedImage(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] rgba = new byte[width * height * 4];
+        int i = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int argb = image.getRGB(x, y);
+                rgba[i++] = (byte) (argb >> 16);
+                rgba[i++] = (byte) (argb >> 8);
+                rgba[i++] = (byte) argb;
+                rgba[i++] = (byte) (argb >>> 24);
+            }
+        }
+        return new Image(rgba, width, height);
+    }
+
+    private static Image decode(InputStream in, String what) throws IOException {
+        BufferedImage image = ImageIO.read(in);
+        if (image == null) {
+            throw new IllegalArgumentException(what + " is not an image in a format Java can read (PNG, JPEG, GIF, BMP)");
+        }
+        return fromBufferedImage(image);
+    }
+
+    /**
+     * This image as an AWT image, for Swing.
+     * @return a new image
+     */
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(this.width, this.height, BufferedImage.TYPE_INT_ARGB);
+        int i = 0;
+        for (int y = 0; y < this.height; y++) {
+            for (int x = 0; x < this.width; x++) {
+                int argb = ((this.rgba[i + 3] & 0xff) << 24) | ((this.rgba[i] & 0xff) << 16)
+                        | ((this.rgba[i + 1] & 0xff) << 8) | (this.rgba[i + 2] & 0xff);
+                image.setRGB(x, y, argb);
+                i += 4;
+            }
+        }
+        return image;
+    }
+
+    /**
+     * The pixels.
+     * @return a copy of the RGBA bytes
+     */
+    public byte[] rgba() {
+        return this.rgba.clone();
+    }
+
+    /**
+     * The width.
+     * @return the width in pixels
+     */
+    public int width() {
+        return this.width;
+    }
+
+    /**
+     * The height.
+     * @return the height in pixels
+     */
+    public int height() {
+        return this.height;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Image image && image.width == this.width && image.height == this.height
+                && Arrays.equals(image.rgba, this.rgba);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * this.width + this.height) + Arrays.hashCode(this.rgba);
+    }
+
+    @Override
+    public String toString() {
+        return "Image[" + this.width + "x" + this.height + "]";
+    }
+}

@@ -1,0 +1,84 @@
+package dev.jtauri.window;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import dev.jtauri.EventTarget;
+import dev.jtauri.event.EventBus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One window's events on their way out: to the pages as {@code tauri://} events targeted at the
+ * window, and to the window's Java handlers, which run one at a time, in order, on the event bus's
+ * threads. A window host fires them; it never runs a handler itself.
+ */
+public final class WindowEvents {
+
+    private static final Logger logger = LoggerFactory.getLogger(WindowEvents.class);
+
+    private final String label;
+
+    private final EventBus bus;
+
+    private final Executor queue;
+
+    private final List<Consumer<WindowEvent>> handlers = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param label the window's label
+     * @param bus the app's event bus
+     */
+    public WindowEvents(String label, EventBus bus) {
+        this.label = label;
+        this.bus = bus;
+        this.queue = bus.serialQueue();
+    }
+
+    /**
+     * Add a Java handler.
+     * @param handler the handler
+     */
+    public void add(Consumer<WindowEvent> handler) {
+        this.handlers.add(handler);
+    }
+
+    /**
+     * Send an event to the pages and the handlers; returns at once.
+     * @param event the event
+     */
+    public void fire(WindowEvent event) {
+        this.bus.emitTo(EventTarget.window(this.label), event.eventName(), event.payload());
+        for (Consumer<WindowEvent> handler : this.handlers) {
+            this.queue.execute(() -> run(handler, event));
+        }
+    }
+
+    /**
+     * Ask whether the window may close: the pages and the handlers hear the request, and the
+     * close is held when a page listens to it (the page then closes or destroys the window
+     * itself, as {@code onCloseRequested} does) or a handler prevents it.
+     * @return completes with true when the window may close now
+     */
+    public CompletableFuture<Boolean> requestClose() {
+        WindowEvent.CloseRequested request = new WindowEvent.CloseRequested();
+        boolean pageHolds = this.bus.pagesListen(EventTarget.window(this.label), WindowEvent.CLOSE_REQUESTED);
+        fire(request);
+        CompletableFuture<Boolean> decision = new CompletableFuture<>();
+        // Queued after the handlers: it runs once they all have.
+        this.queue.execute(() -> decision.complete(!pageHolds && !request.isClosePrevented()));
+        return decision;
+    }
+
+    private void run(Consumer<WindowEvent> handler, WindowEvent event) {
+        try {
+            handler.accept(event);
+        }
+        catch (RuntimeException ex) {
+            logger.warn("A handler of window '{}' failed on {}", this.label, event, ex);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+// jtauri window test page: drives the window through the REAL @tauri-apps/api/window and
+// /dpi modules. After each step it calls invoke('checkpoint', {name, data}) with what the
+// page sees; the Java test then checks the real X11 window from outside and lets the page go on.
+
+import { invoke } from '@tauri-apps/api/core';
+import {
+  getCurrentWindow, getAllWindows, availableMonitors, currentMonitor, primaryMonitor, cursorPosition
+} from '@tauri-apps/api/window';
+import { LogicalSize, LogicalPosition } from '@tauri-apps/api/dpi';
+import { sep, delimiter } from '@tauri-apps/api/path';
+
+const win = getCurrentWindow();
+const seen = { resize: 0, move: 0, focus: 0, blur: 0, lastResize: null, lastMove: null };
+
+function log(line) {
+  console.log(line);
+  document.getElementById('log').textContent += line + '\n';
+}
+
+async function checkpoint(name, data = {}) {
+  log('checkpoint ' + name);
+  await invoke('checkpoint', { name, data: { ...data, events: { ...seen } } });
+}
+
+async function until(what, condition, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) {
+      throw new Error('timed out waiting for ' + what);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function rejection(promise) {
+  try {
+    await promise;
+    return null;
+  } catch (e) {
+    return String(e);
+  }
+}
+
+async function state() {
+  return {
+    title: await win.title(),
+    innerSize: await win.innerSize(),
+    outerSize: await win.outerSize(),
+    innerPosition: await win.innerPosition(),
+    outerPosition: await win.outerPosition(),
+    scaleFactor: await win.scaleFactor(),
+    maximized: await win.isMaximized(),
+    minimized: await win.isMinimized(),
+    fullscreen: await win.isFullscreen(),
+    decorated: await win.isDecorated(),
+    resizable: await win.isResizable(),
+    visible: await win.isVisible(),
+    alwaysOnTop: await win.isAlwaysOnTop()
+  };
+}
+
+async function run() {
+  await win.listen('tauri://resize', (e) => { seen.resize++; seen.lastResize = e.payload; });
+  await win.listen('tauri://move', (e) => { seen.move++; seen.lastMove = e.payload; });
+  await win.listen('tauri://focus', () => { seen.focus++; });
+  await win.listen('tauri://blur', () => { seen.blur++; });
+
+  await checkpoint('ready', {
+    label: win.label,
+    windows: (await getAllWindows()).map((w) => w.label),
+    monitors: await availableMonitors(),
+    current: await currentMonitor(),
+    primary: await primaryMonitor(),
+    cursor: await cursorPosition(),
+    sep: sep(),
+    delimiter: delimiter(),
+    ...(await state())
+  });
+
+  await win.setTitle('jtauri window renamed');
+  await checkpoint('titled', { title: await win.title() });
+
+  await win.setSize(new LogicalSize(640, 480));
+  await until('the resize', async () => (await win.innerSize()).width === 640);
+  await until('the resize event', async () => seen.lastResize && seen.lastResize.width === 640);
+  await checkpoint('resized', await state());
+
+  await win.setPosition(new LogicalPosition(120, 90));
+  await until('the move', async () => (await win.outerPosition()).x === 120);
+  await until('the move event', async () => seen.lastMove && seen.lastMove.x === 120);
+  await checkpoint('moved', await state());
+
+  await win.maximize();
+  // The state changes first; the new size follows from the window manager.
+  await until('maximized', async () => (await win.isMaximized()) && (await win.innerSize()).width > 640);
+  await checkpoint('maximized', await state());
+
+  await win.unmaximize();
+  await until('unmaximized', async () => !(await win.isMaximized()) && (await win.innerSize()).width === 640);
+  await checkpoint('unmaximized', await state());
+
+  await win.setFullscreen(true);
+  await until('fullscreen', async () => (await win.isFullscreen()) && (await win.innerSize()).width === 1280);
+  await checkpoint('fullscreen', await state());
+  await win.setFullscreen(false);
+  await until('not fullscreen', async () => !(await win.isFullscreen()));
+
+  await win.setAlwaysOnTop(true);
+  await checkpoint('on-top', await state());
+  await win.setAlwaysOnTop(false);
+
+  await win.setDecorations(false);
+  await checkpoint('undecorated', await state());
+  await win.setDecorations(true);
+  await checkpoint('decorated', await state());
+
+  await win.minimize();
+  await until('minimized', () => win.isMinimized());
+  await checkpoint('minimized', await state());
+  await win.unminimize();
+  await until('restored', async () => !(await win.isMinimized()));
+
+  await checkpoint('unsupported', { skipTaskbar: await rejection(win.setSkipTaskbar(true)) });
+
+  let closeRequests = 0;
+  await win.onCloseRequested(async (event) => {
+    closeRequests++;
+    if (closeRequests === 1) {
+      event.preventDefault();
+      await checkpoint('close-held', { closeRequests });
+    }
+  });
+  await checkpoint('ready-to-close');
+}
+
+run().catch((e) => invoke('checkpoint', { name: 'failed', data: { error: String(e && e.stack || e) } }));

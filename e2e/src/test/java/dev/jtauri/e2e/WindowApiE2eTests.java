@@ -1,0 +1,166 @@
+package dev.jtauri.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The window API of {@code @tauri-apps/api/window}, from a page bundled from the real package,
+ * against a real window manager (openbox): the page acts and reports what its getters and events
+ * say; the test checks the same window from outside, through X11, at each checkpoint.
+ */
+class WindowApiE2eTests extends WindowedTests {
+
+    private static final Duration STEP = Duration.ofSeconds(60);
+
+    private static WindowManager windowManager;
+
+    @BeforeAll
+    static void startWindowManager() throws Exception {
+        windowManager = WindowManager.start(xvfb);
+    }
+
+    @AfterAll
+    static void stopWindowManager() throws Exception {
+        windowManager.close();
+    }
+
+    @Test
+    void thePageDrivesTheRealWindowAndTheWindowManagerShowsEveryChange(@TempDir Path dataDir, @TempDir Path acks)
+            throws Exception {
+        try (AppProcess app = AppProcess.launch("window-api", E2eApplication.class, xvfb, dataDir,
+                "--tauri.app.windows[0].title=jtauri window test", "--tauri.app.windows[0].url=window.html",
+                "--tauri.app.windows[0].width=800", "--tauri.app.windows[0].height=600", "--e2e.ack-dir=" + acks)) {
+            Steps steps = new Steps(app, acks);
+
+            JsonNode ready = steps.await("ready");
+            X11 window = X11.windowNamed(xvfb, "jtauri window test");
+            X11.Geometry start = window.geometry();
+            assertThat(ready.get("label").stringValue()).isEqualTo("main");
+            assertThat(ready.get("windows").toString()).isEqualTo("[\"main\"]");
+            assertThat(ready.get("scaleFactor").doubleValue()).isEqualTo(1.0);
+            assertThat(size(ready.get("innerSize"))).isEqualTo(start.width() + "x" + start.height());
+            assertThat(position(ready.get("innerPosition"))).isEqualTo(start.x() + "," + start.y());
+            assertThat(ready.get("monitors").get(0).get("size").toString()).isEqualTo("{\"width\":1280,\"height\":1024}");
+            assertThat(ready.get("current").get("scaleFactor").doubleValue()).isEqualTo(1.0);
+            assertThat(ready.get("decorated").booleanValue()).isTrue();
+            assertThat(ready.get("visible").booleanValue()).isTrue();
+            assertThat(ready.get("sep").stringValue()).isEqualTo("/");
+            assertThat(ready.get("delimiter").stringValue()).isEqualTo(":");
+            steps.release("ready");
+
+            JsonNode titled = steps.await("titled");
+            assertThat(titled.get("title").stringValue()).isEqualTo("jtauri window renamed");
+            assertThat(window.name()).isEqualTo("jtauri window renamed");
+            steps.release("titled");
+
+            JsonNode resized = steps.await("resized");
+            assertThat(window.geometry()).extracting(X11.Geometry::width, X11.Geometry::height).containsExactly(640, 480);
+            assertThat(size(resized.get("innerSize"))).isEqualTo("640x480");
+            assertThat(resized.get("events").get("resize").intValue()).isPositive();
+            steps.release("resized");
+
+            JsonNode moved = steps.await("moved");
+            X11.Geometry afterMove = window.geometry();
+            assertThat(position(moved.get("innerPosition"))).isEqualTo(afterMove.x() + "," + afterMove.y());
+            assertThat(position(moved.get("outerPosition"))).isEqualTo("120,90");
+            assertThat(moved.get("events").get("move").intValue()).isPositive();
+            steps.release("moved");
+
+            JsonNode maximized = steps.await("maximized");
+            assertThat(window.netWmState()).contains("_NET_WM_STATE_MAXIMIZED_VERT", "_NET_WM_STATE_MAXIMIZED_HORZ");
+            assertThat(window.geometry().width()).isGreaterThan(1200);
+            assertThat(maximized.get("innerSize").get("width").intValue()).isEqualTo(window.geometry().width());
+            steps.release("maximized");
+
+            steps.await("unmaximized");
+            assertThat(window.netWmState()).doesNotContain("_NET_WM_STATE_MAXIMIZED_VERT");
+            assertThat(window.geometry()).extracting(X11.Geometry::width, X11.Geometry::height).containsExactly(640, 480);
+            steps.release("unmaximized");
+
+            steps.await("fullscreen");
+            assertThat(window.netWmState()).contains("_NET_WM_STATE_FULLSCREEN");
+            assertThat(window.geometry()).extracting(X11.Geometry::width, X11.Geometry::height)
+                .containsExactly(1280, 1024);
+            steps.release("fullscreen");
+
+            steps.await("on-top");
+            assertThat(window.netWmState()).contains("_NET_WM_STATE_ABOVE");
+            steps.release("on-top");
+
+            JsonNode undecorated = steps.await("undecorated");
+            assertThat(undecorated.get("decorated").booleanValue()).isFalse();
+            // Shown again as a new X window: found by its title.
+            window = X11.windowNamed(xvfb, "jtauri window renamed");
+            assertThat(window.motifDecorations()).isZero();
+            steps.release("undecorated");
+
+            JsonNode decorated = steps.await("decorated");
+            assertThat(decorated.get("decorated").booleanValue()).isTrue();
+            window = X11.windowNamed(xvfb, "jtauri window renamed");
+            assertThat(window.motifDecorations()).isNotZero();
+            steps.release("decorated");
+
+            steps.await("minimized");
+            assertThat(window.netWmState()).contains("_NET_WM_STATE_HIDDEN");
+            steps.release("minimized");
+
+            JsonNode unsupported = steps.await("unsupported");
+            assertThat(unsupported.get("skipTaskbar").stringValue()).isEqualTo("setSkipTaskbar is not supported on linux");
+            steps.release("unsupported");
+
+            steps.await("ready-to-close");
+            steps.release("ready-to-close");
+            window.requestClose();
+            JsonNode held = steps.await("close-held");
+            assertThat(held.get("closeRequests").intValue()).isEqualTo(1);
+            Thread.sleep(500);
+            assertThat(window.exists()).as("the window, while the page holds its close").isTrue();
+            steps.release("close-held");
+            window.requestClose();
+            app.assertExitsWith(0, "the last window closed");
+            app.assertNoSurvivors();
+        }
+    }
+
+    private static String size(JsonNode size) {
+        return size.get("width").intValue() + "x" + size.get("height").intValue();
+    }
+
+    private static String position(JsonNode position) {
+        return position.get("x").intValue() + "," + position.get("y").intValue();
+    }
+
+    /** The page's checkpoints: each awaited as a report, each released by a file. */
+    private record Steps(AppProcess app, Path acks) {
+
+        JsonNode await(String name) throws InterruptedException {
+            long deadline = System.nanoTime() + STEP.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (JsonNode report : this.app.reports("checkpoint")) {
+                    String reported = report.get("name").stringValue();
+                    if (reported.equals("failed")) {
+                        throw new AssertionError("The page failed: " + report.get("data"));
+                    }
+                    if (reported.equals(name)) {
+                        return report.get("data");
+                    }
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("The page did not reach checkpoint " + name + " within " + STEP);
+        }
+
+        void release(String name) throws Exception {
+            Files.createFile(this.acks.resolve(name));
+        }
+    }
+}

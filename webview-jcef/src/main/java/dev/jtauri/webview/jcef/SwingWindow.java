@@ -1,0 +1,251 @@
+package dev.jtauri.webview.jcef;
+
+import java.awt.Dimension;
+import java.awt.Frame;
+import java.awt.GraphicsDevice;
+import java.awt.Insets;
+import java.awt.MouseInfo;
+import java.awt.Point;
+import java.awt.PointerInfo;
+import java.awt.Rectangle;
+import java.awt.Taskbar;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+
+import javax.swing.JFrame;
+
+import dev.jtauri.dpi.LogicalPosition;
+import dev.jtauri.dpi.LogicalSize;
+import dev.jtauri.dpi.PhysicalPosition;
+import dev.jtauri.dpi.PhysicalSize;
+import dev.jtauri.dpi.Position;
+import dev.jtauri.dpi.Size;
+import dev.jtauri.image.Image;
+import dev.jtauri.window.NotSupportedException;
+import dev.jtauri.window.UserAttentionType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Swing frame's window operations in Tauri's terms: sizes and positions in physical pixels
+ * out, logical or physical in, the content area being Tauri's "inner" size. Every method runs
+ * on the EDT; {@link JcefWindow} takes the calls there.
+ *
+ * <p>AWT has no maximum size for a frame, so one is kept by shrinking the frame back when the
+ * user or the window manager makes it larger.
+ */
+final class SwingWindow {
+
+    private final JFrame frame;
+
+    private @Nullable Dimension maxInnerSize;
+
+    private boolean closable = true;
+
+    SwingWindow(JFrame frame) {
+        this.frame = frame;
+        frame.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent event) {
+                keepMaxSize();
+            }
+        });
+    }
+
+    JFrame frame() {
+        return this.frame;
+    }
+
+    double scaleFactor() {
+        return Monitors.scaleOf(this.frame.getGraphicsConfiguration());
+    }
+
+    // ---- getters
+
+    PhysicalSize innerSize() {
+        Dimension size = this.frame.getSize();
+        Insets insets = this.frame.getInsets();
+        return physical(size.width - insets.left - insets.right, size.height - insets.top - insets.bottom);
+    }
+
+    PhysicalSize outerSize() {
+        Dimension size = this.frame.getSize();
+        return physical(size.width, size.height);
+    }
+
+    PhysicalPosition outerPosition() {
+        Point location = this.frame.isShowing() ? this.frame.getLocationOnScreen() : this.frame.getLocation();
+        return physical(location);
+    }
+
+    PhysicalPosition innerPosition() {
+        Point location = this.frame.isShowing() ? this.frame.getLocationOnScreen() : this.frame.getLocation();
+        Insets insets = this.frame.getInsets();
+        return physical(new Point(location.x + insets.left, location.y + insets.top));
+    }
+
+    boolean isMaximized() {
+        return (this.frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
+    }
+
+    boolean isMinimized() {
+        return (this.frame.getExtendedState() & Frame.ICONIFIED) != 0;
+    }
+
+    boolean isFullscreen() {
+        return device().getFullScreenWindow() == this.frame;
+    }
+
+    boolean isFocused() {
+        return this.frame.isActive() || this.frame.isFocused();
+    }
+
+    boolean isClosable() {
+        return this.closable;
+    }
+
+    PhysicalPosition cursorPosition() {
+        PointerInfo pointer = MouseInfo.getPointerInfo();
+        if (pointer == null) {
+            throw new NotSupportedException("cursorPosition without a mouse");
+        }
+        return physical(pointer.getLocation());
+    }
+
+    // ---- actions and setters
+
+    void setInnerSize(Size size) {
+        LogicalSize logical = size.toLogical(scaleFactor());
+        Insets insets = this.frame.getInsets();
+        this.frame.setSize(round(logical.width()) + insets.left + insets.right,
+                round(logical.height()) + insets.top + insets.bottom);
+        this.frame.validate();
+    }
+
+    void setMinInnerSize(@Nullable Size size) {
+        if (size == null) {
+            this.frame.setMinimumSize(null);
+            return;
+        }
+        LogicalSize logical = size.toLogical(scaleFactor());
+        Insets insets = this.frame.getInsets();
+        this.frame.setMinimumSize(new Dimension(round(logical.width()) + insets.left + insets.right,
+                round(logical.height()) + insets.top + insets.bottom));
+    }
+
+    void setMaxInnerSize(@Nullable Size size) {
+        if (size == null) {
+            this.maxInnerSize = null;
+            return;
+        }
+        LogicalSize logical = size.toLogical(scaleFactor());
+        this.maxInnerSize = new Dimension(round(Math.min(logical.width(), Integer.MAX_VALUE / 2.0)),
+                round(Math.min(logical.height(), Integer.MAX_VALUE / 2.0)));
+        keepMaxSize();
+    }
+
+    void setOuterPosition(Position position) {
+        LogicalPosition logical = position.toLogical(scaleFactor());
+        this.frame.setLocation(round(logical.x()), round(logical.y()));
+    }
+
+    void center() {
+        Rectangle screen = this.frame.getGraphicsConfiguration().getBounds();
+        Dimension size = this.frame.getSize();
+        this.frame.setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
+    }
+
+    void setMaximized(boolean maximized) {
+        int state = this.frame.getExtendedState();
+        this.frame.setExtendedState(maximized ? (state | Frame.MAXIMIZED_BOTH) : (state & ~Frame.MAXIMIZED_BOTH));
+    }
+
+    void setMinimized(boolean minimized) {
+        int state = this.frame.getExtendedState();
+        this.frame.setExtendedState(minimized ? (state | Frame.ICONIFIED) : (state & ~Frame.ICONIFIED));
+    }
+
+    void setFullscreen(boolean fullscreen) {
+        GraphicsDevice device = device();
+        if (fullscreen) {
+            device.setFullScreenWindow(this.frame);
+        }
+        else if (device.getFullScreenWindow() == this.frame) {
+            device.setFullScreenWindow(null);
+        }
+    }
+
+    /**
+     * AWT changes decorations only on a frame that is not displayable: the frame is disposed and
+     * shown again where it was. JCEF parks the browser while its canvas has no window, and puts
+     * it back.
+     */
+    void setDecorations(boolean decorations) {
+        if (this.frame.isUndecorated() != decorations) {
+            return;
+        }
+        Rectangle bounds = this.frame.getBounds();
+        boolean visible = this.frame.isVisible();
+        int state = this.frame.getExtendedState();
+        this.frame.dispose();
+        this.frame.setUndecorated(!decorations);
+        this.frame.setBounds(bounds);
+        this.frame.setExtendedState(state);
+        this.frame.setVisible(visible);
+    }
+
+    void setClosable(boolean closable) {
+        this.closable = closable;
+    }
+
+    void setFocus() {
+        if (isMinimized()) {
+            setMinimized(false);
+        }
+        this.frame.toFront();
+        this.frame.requestFocus();
+    }
+
+    void requestUserAttention(@Nullable UserAttentionType type) {
+        if (type == null) {
+            return;
+        }
+        if (!Taskbar.isTaskbarSupported() || !Taskbar.getTaskbar().isSupported(Taskbar.Feature.USER_ATTENTION_WINDOW)) {
+            throw new NotSupportedException("requestUserAttention");
+        }
+        Taskbar.getTaskbar().requestWindowUserAttention(this.frame);
+    }
+
+    void setIcon(Image icon) {
+        this.frame.setIconImage(icon.toBufferedImage());
+    }
+
+    private void keepMaxSize() {
+        Dimension max = this.maxInnerSize;
+        if (max == null || isMaximized() || isFullscreen()) {
+            return;
+        }
+        Insets insets = this.frame.getInsets();
+        Dimension size = this.frame.getSize();
+        int width = Math.min(size.width, max.width + insets.left + insets.right);
+        int height = Math.min(size.height, max.height + insets.top + insets.bottom);
+        if (width != size.width || height != size.height) {
+            this.frame.setSize(width, height);
+        }
+    }
+
+    private GraphicsDevice device() {
+        return this.frame.getGraphicsConfiguration().getDevice();
+    }
+
+    private PhysicalSize physical(int width, int height) {
+        return new LogicalSize(Math.max(width, 0), Math.max(height, 0)).toPhysical(scaleFactor());
+    }
+
+    private PhysicalPosition physical(Point point) {
+        return new LogicalPosition(point.x, point.y).toPhysical(scaleFactor());
+    }
+
+    private static int round(double value) {
+        return (int) Math.round(value);
+    }
+}
