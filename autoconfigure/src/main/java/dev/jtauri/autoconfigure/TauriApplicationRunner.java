@@ -94,10 +94,7 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
     }
 
     private List<WindowOptions> windows() {
-        return this.properties.getApp().getWindows().stream()
-            .map((window) -> new WindowOptions(window.getLabel(), window.getTitle(), window.getWidth(),
-                    window.getHeight(), window.getUrl()))
-            .toList();
+        return this.properties.getApp().getWindows().stream().map(TauriProperties.Window::toOptions).toList();
     }
 
     private void closeContext(int code) {

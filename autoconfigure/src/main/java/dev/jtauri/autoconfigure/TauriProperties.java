@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.jtauri.event.EventNames;
+import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -97,6 +99,12 @@ public class TauriProperties implements Validator {
             if (!labels.add(label)) {
                 errors.rejectValue("app.windows[" + i + "].label", "duplicate",
                         "Another window already has the label '" + label + "'; window labels must be unique");
+            }
+            try {
+                windows.get(i).toOptions();
+            }
+            catch (IllegalArgumentException ex) {
+                errors.rejectValue("app.windows[" + i + "]", "invalid", ex.getMessage());
             }
         }
     }
@@ -245,19 +253,94 @@ public class TauriProperties implements Validator {
         private @Nullable String title;
 
         /**
-         * Width of the window in logical pixels.
+         * Width of the window's content area in logical pixels.
          */
-        private int width = 800;
+        private double width = WindowOptions.DEFAULT_WIDTH;
 
         /**
-         * Height of the window in logical pixels.
+         * Height of the window's content area in logical pixels.
          */
-        private int height = 600;
+        private double height = WindowOptions.DEFAULT_HEIGHT;
 
         /**
          * Page to load, relative to the frontend, or an absolute URL.
          */
         private String url = "index.html";
+
+        /**
+         * Left edge of the window on the desktop, in logical pixels. Set together with y; when not set, the system places the window.
+         */
+        private @Nullable Double x;
+
+        /**
+         * Top edge of the window on the desktop, in logical pixels. Set together with x.
+         */
+        private @Nullable Double y;
+
+        /**
+         * Whether to center the window on its monitor, when x and y are not set.
+         */
+        private boolean center;
+
+        /**
+         * Smallest width the user may give the content area, in logical pixels.
+         */
+        private @Nullable Double minWidth;
+
+        /**
+         * Smallest height the user may give the content area, in logical pixels.
+         */
+        private @Nullable Double minHeight;
+
+        /**
+         * Largest width the user may give the content area, in logical pixels.
+         */
+        private @Nullable Double maxWidth;
+
+        /**
+         * Largest height the user may give the content area, in logical pixels.
+         */
+        private @Nullable Double maxHeight;
+
+        /**
+         * Whether the user may resize the window.
+         */
+        private boolean resizable = true;
+
+        /**
+         * Whether the window has the system's title bar and borders.
+         */
+        private boolean decorations = true;
+
+        /**
+         * Whether the window opens fullscreen.
+         */
+        private boolean fullscreen;
+
+        /**
+         * Whether the window opens maximized.
+         */
+        private boolean maximized;
+
+        /**
+         * Whether the window stays above other windows.
+         */
+        private boolean alwaysOnTop;
+
+        /**
+         * Whether the window is shown when it opens; a hidden window can be shown later from the page or from Java.
+         */
+        private boolean visible = true;
+
+        /**
+         * Whether the window takes the keyboard focus when it opens.
+         */
+        private boolean focus = true;
+
+        /**
+         * The window's theme, light or dark; when not set, the page follows the system.
+         */
+        private @Nullable Theme theme;
 
         public String getLabel() {
             return this.label;
@@ -279,19 +362,19 @@ public class TauriProperties implements Validator {
             this.title = title;
         }
 
-        public int getWidth() {
+        public double getWidth() {
             return this.width;
         }
 
-        public void setWidth(int width) {
+        public void setWidth(double width) {
             this.width = requirePositive("width", width);
         }
 
-        public int getHeight() {
+        public double getHeight() {
             return this.height;
         }
 
-        public void setHeight(int height) {
+        public void setHeight(double height) {
             this.height = requirePositive("height", height);
         }
 
@@ -306,8 +389,152 @@ public class TauriProperties implements Validator {
             this.url = url;
         }
 
-        private static int requirePositive(String name, int value) {
-            if (value < 1) {
+        public @Nullable Double getX() {
+            return this.x;
+        }
+
+        public void setX(@Nullable Double x) {
+            this.x = x;
+        }
+
+        public @Nullable Double getY() {
+            return this.y;
+        }
+
+        public void setY(@Nullable Double y) {
+            this.y = y;
+        }
+
+        public boolean isCenter() {
+            return this.center;
+        }
+
+        public void setCenter(boolean center) {
+            this.center = center;
+        }
+
+        public @Nullable Double getMinWidth() {
+            return this.minWidth;
+        }
+
+        public void setMinWidth(@Nullable Double minWidth) {
+            this.minWidth = (minWidth != null) ? requirePositive("min-width", minWidth) : null;
+        }
+
+        public @Nullable Double getMinHeight() {
+            return this.minHeight;
+        }
+
+        public void setMinHeight(@Nullable Double minHeight) {
+            this.minHeight = (minHeight != null) ? requirePositive("min-height", minHeight) : null;
+        }
+
+        public @Nullable Double getMaxWidth() {
+            return this.maxWidth;
+        }
+
+        public void setMaxWidth(@Nullable Double maxWidth) {
+            this.maxWidth = (maxWidth != null) ? requirePositive("max-width", maxWidth) : null;
+        }
+
+        public @Nullable Double getMaxHeight() {
+            return this.maxHeight;
+        }
+
+        public void setMaxHeight(@Nullable Double maxHeight) {
+            this.maxHeight = (maxHeight != null) ? requirePositive("max-height", maxHeight) : null;
+        }
+
+        public boolean isResizable() {
+            return this.resizable;
+        }
+
+        public void setResizable(boolean resizable) {
+            this.resizable = resizable;
+        }
+
+        public boolean isDecorations() {
+            return this.decorations;
+        }
+
+        public void setDecorations(boolean decorations) {
+            this.decorations = decorations;
+        }
+
+        public boolean isFullscreen() {
+            return this.fullscreen;
+        }
+
+        public void setFullscreen(boolean fullscreen) {
+            this.fullscreen = fullscreen;
+        }
+
+        public boolean isMaximized() {
+            return this.maximized;
+        }
+
+        public void setMaximized(boolean maximized) {
+            this.maximized = maximized;
+        }
+
+        public boolean isAlwaysOnTop() {
+            return this.alwaysOnTop;
+        }
+
+        public void setAlwaysOnTop(boolean alwaysOnTop) {
+            this.alwaysOnTop = alwaysOnTop;
+        }
+
+        public boolean isVisible() {
+            return this.visible;
+        }
+
+        public void setVisible(boolean visible) {
+            this.visible = visible;
+        }
+
+        public boolean isFocus() {
+            return this.focus;
+        }
+
+        public void setFocus(boolean focus) {
+            this.focus = focus;
+        }
+
+        public @Nullable Theme getTheme() {
+            return this.theme;
+        }
+
+        public void setTheme(@Nullable Theme theme) {
+            this.theme = theme;
+        }
+
+        /**
+         * The window's options, checked as a whole.
+         * @return the options
+         * @throws IllegalArgumentException when they do not fit together
+         */
+        public WindowOptions toOptions() {
+            return WindowOptions.builder(this.label, this.url)
+                .title(this.title)
+                .size(this.width, this.height)
+                .position(this.x, this.y)
+                .center(this.center)
+                .minSize(this.minWidth, this.minHeight)
+                .maxSize(this.maxWidth, this.maxHeight)
+                .resizable(this.resizable)
+                .decorations(this.decorations)
+                .fullscreen(this.fullscreen)
+                .maximized(this.maximized)
+                .alwaysOnTop(this.alwaysOnTop)
+                .visible(this.visible)
+                .focus(this.focus)
+                .theme(this.theme)
+                .build();
+        }
+
+        private static double requirePositive(String name, double value) {
+            if (!(value >= 1) || Double.isInfinite(value)) {
                 throw new IllegalArgumentException(name + " must be at least 1 pixel, was " + value);
             }
             return value;

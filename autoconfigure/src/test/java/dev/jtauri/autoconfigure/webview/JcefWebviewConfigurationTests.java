@@ -11,6 +11,7 @@ import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.webview.jcef.JcefOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
+import dev.jtauri.window.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
@@ -104,15 +105,30 @@ class JcefWebviewConfigurationTests {
     void runnerWhenAHostIsThereShouldOpenTheConfiguredWindows() {
         this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.webview.await-exit=false",
                 "tauri.app.windows[0].title=Notes", "tauri.app.windows[0].width=1024",
-                "tauri.app.windows[1].label=settings", "tauri.app.windows[1].url=settings.html")
+                "tauri.app.windows[1].label=settings", "tauri.app.windows[1].url=settings.html",
+                "tauri.app.windows[1].resizable=false", "tauri.app.windows[1].x=10", "tauri.app.windows[1].y=20",
+                "tauri.app.windows[1].min-width=300", "tauri.app.windows[1].theme=dark")
             .withBean(WebviewHost.class, RecordingHost::new)
             .run((context) -> {
                 context.getBean(TauriApplicationRunner.class).run(null);
                 RecordingHost host = (RecordingHost) context.getBean(WebviewHost.class);
-                assertThat(host.opened).containsExactly(new WindowOptions("main", "Notes", 1024, 600, "index.html"),
-                        new WindowOptions("settings", null, 800, 600, "settings.html"));
+                assertThat(host.opened).containsExactly(
+                        WindowOptions.builder("main", "index.html").title("Notes").size(1024, 600).build(),
+                        WindowOptions.builder("settings", "settings.html").resizable(false).position(10.0, 20.0)
+                            .minSize(300.0, null).theme(Theme.DARK).build());
                 assertThat(host.runtime).isSameAs(context.getBean(TauriRuntime.class));
             });
+    }
+
+    @Test
+    void windowsWhenOptionsDoNotFitTogetherShouldFailNamingTheWindowProperty() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.windows[0].x=10",
+                "tauri.app.windows[0].min-width=900", "tauri.app.windows[0].max-width=300")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessageContaining("app.windows[0]")
+                .hasMessageContaining("needs both x and y"));
     }
 
     @Test

@@ -12,6 +12,9 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
+import dev.jtauri.dpi.LogicalPosition;
+import dev.jtauri.dpi.LogicalSize;
+import dev.jtauri.webview.WindowOptions;
 import org.cef.browser.CefBrowser;
 import org.jspecify.annotations.Nullable;
 
@@ -30,11 +33,9 @@ final class BrowserFrame {
 
     private final CefBrowser browser;
 
+    private final WindowOptions options;
+
     private final String title;
-
-    private final int width;
-
-    private final int height;
 
     private final Runnable onCloseButton;
 
@@ -56,12 +57,11 @@ final class BrowserFrame {
      * hand off
      * @param onCreate prepares the frame before it is first shown: runs on the EDT
      */
-    BrowserFrame(CefBrowser browser, String title, int width, int height, Runnable onCloseButton,
+    BrowserFrame(CefBrowser browser, WindowOptions options, String title, Runnable onCloseButton,
             Consumer<SwingWindow> onCreate) {
         this.browser = browser;
+        this.options = options;
         this.title = title;
-        this.width = width;
-        this.height = height;
         this.onCloseButton = onCloseButton;
         this.onCreate = onCreate;
     }
@@ -84,11 +84,17 @@ final class BrowserFrame {
         }
         JFrame window = new JFrame(this.title);
         window.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        window.setUndecorated(!this.options.decorations());
+        window.setResizable(this.options.resizable());
+        window.setAlwaysOnTop(this.options.alwaysOnTop());
+        window.setAutoRequestFocus(this.options.focus());
+        boolean placed = this.options.x() != null || this.options.center();
+        window.setLocationByPlatform(!placed);
         window.getContentPane().add(this.browser.getUIComponent(), BorderLayout.CENTER);
         // Tauri's width and height are the content area's.
-        ((JComponent) window.getContentPane()).setPreferredSize(new Dimension(this.width, this.height));
+        ((JComponent) window.getContentPane()).setPreferredSize(new Dimension(round(this.options.width()),
+                round(this.options.height())));
         window.pack();
-        window.setLocationByPlatform(true);
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent event) {
@@ -96,9 +102,40 @@ final class BrowserFrame {
             }
         });
         SwingWindow operations = new SwingWindow(window);
+        operations.setMinInnerSize(logical(this.options.minWidth(), this.options.minHeight(), 1));
+        operations.setMaxInnerSize(logical(this.options.maxWidth(), this.options.maxHeight(), Integer.MAX_VALUE / 4));
+        if (this.options.x() != null && this.options.y() != null) {
+            operations.setOuterPosition(new LogicalPosition(this.options.x(), this.options.y()));
+        }
+        else if (this.options.center()) {
+            operations.center();
+        }
+        if (this.options.maximized()) {
+            operations.setMaximized(true);
+        }
         this.window = operations;
         this.onCreate.accept(operations);
-        window.setVisible(true);
+        if (this.options.visible()) {
+            window.setVisible(true);
+        }
+        else {
+            // Hidden: the browser is made now, so the page loads, and is put in the frame once shown.
+            this.browser.createImmediately();
+        }
+        if (this.options.fullscreen()) {
+            operations.setFullscreen(true);
+        }
+    }
+
+    private static @Nullable LogicalSize logical(@Nullable Double width, @Nullable Double height, double unbounded) {
+        if (width == null && height == null) {
+            return null;
+        }
+        return new LogicalSize((width != null) ? width : unbounded, (height != null) ? height : unbounded);
+    }
+
+    private static int round(double value) {
+        return (int) Math.round(value);
     }
 
     /**

@@ -81,8 +81,8 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.tickets = tickets;
         String title = (options.title() != null) ? options.title() : hostOptions.defaultTitle();
         this.events = new WindowEvents(options.label(), runtime.events());
-        this.frame = new BrowserFrame(browserFactory.apply(hostOptions.resolve(options.url())), title, options.width(),
-                options.height(), this::closeButton, (window) -> FrameEvents.install(window, this.events));
+        this.frame = new BrowserFrame(browserFactory.apply(hostOptions.resolve(options.url())), options, title,
+                this::closeButton, (window) -> FrameEvents.install(window, this.events));
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff);
     }
@@ -128,9 +128,12 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         }
     }
 
-    /** CEF created the browser. */
+    /** CEF created the browser: what needs it is applied. */
     void browserCreated() {
         this.frame.created();
+        if (this.options.theme() != null) {
+            setTheme(this.options.theme());
+        }
     }
 
     /** The app ends without this window having closed in time. */
