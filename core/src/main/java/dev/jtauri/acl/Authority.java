@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every identifier resolves when the authority is compiled, or the compilation fails naming
  * the permission, the capability and its source. Each capability's allowed and denied commands
- * are precomputed, and what applies to a window label is merged once per label, so a check is two
- * hash look-ups. A plugin command that no plugin serves passes the check: the call then fails as
+ * are precomputed, and what applies to a window label is merged once per label (and kept: labels
+ * are those of the app's pages), so a check of a plugin command is a few hash look-ups. A plugin command that no plugin serves passes the check: the call then fails as
  * an unknown command, and nothing runs.
  */
 public final class Authority {
@@ -178,12 +178,12 @@ public final class Authority {
     }
 
     private @Nullable String refusal(String window, String command) {
-        WindowGrants grants = grantsFor(window);
         if (command.startsWith(PLUGIN_PREFIX)) {
             String allowPermission = this.allowPermissions.get(command);
             if (allowPermission == null) {
                 return null;
             }
+            WindowGrants grants = grantsFor(window);
             Denial denial = grants.denied.get(command);
             if (denial != null) {
                 return command + " is denied in window '" + window + "' by " + denial.describe();
@@ -194,7 +194,7 @@ public final class Authority {
             }
             return null;
         }
-        if (this.restrictsAppCommands && !grants.allowsAppCommand(command)) {
+        if (this.restrictsAppCommands && !grantsFor(window).allowsAppCommand(command)) {
             return "command '" + command + "' is not allowed in window '" + window
                     + "' (tauri.app.security.capabilities)";
         }
