@@ -87,9 +87,14 @@ public class TauriProperties implements Validator {
     public void validate(Object target, Errors errors) {
         List<Capability> capabilities = ((TauriProperties) target).getApp().getSecurity().getCapabilities();
         for (int i = 0; i < capabilities.size(); i++) {
-            if (capabilities.get(i).getWindows().isEmpty() || capabilities.get(i).getCommands().isEmpty()) {
-                errors.rejectValue("app.security.capabilities[" + i + "]", "empty",
-                        "A capability needs at least one window and one command");
+            Capability capability = capabilities.get(i);
+            if (capability.getWindows().isEmpty() && capability.getWebviews().isEmpty()) {
+                errors.rejectValue("app.security.capabilities[" + i + "]", "noWindow",
+                        "A capability needs at least one window (or webview) it applies to");
+            }
+            if (capability.getCommands().isEmpty() && capability.getPermissions().isEmpty()) {
+                errors.rejectValue("app.security.capabilities[" + i + "]", "noGrant",
+                        "A capability needs at least one command or permission it grants");
             }
         }
         Set<String> labels = new HashSet<>();
@@ -178,9 +183,15 @@ public class TauriProperties implements Validator {
     public static class Security {
 
         /**
-         * Which windows may call which commands. None: every window may call every command.
+         * Which windows may call which commands and use which permissions, beside those of the
+         * capability files. With no capability at all, every window gets core:default.
          */
         private List<Capability> capabilities = new ArrayList<>();
+
+        /**
+         * Where Tauri capability files (JSON) are read from.
+         */
+        private String capabilityFiles = "classpath*:capabilities/*.json";
 
         public List<Capability> getCapabilities() {
             return this.capabilities;
@@ -189,17 +200,33 @@ public class TauriProperties implements Validator {
         public void setCapabilities(List<Capability> capabilities) {
             this.capabilities = capabilities;
         }
+
+        public String getCapabilityFiles() {
+            return this.capabilityFiles;
+        }
+
+        public void setCapabilityFiles(String capabilityFiles) {
+            if (capabilityFiles.isBlank()) {
+                throw new IllegalArgumentException("capability-files must not be blank");
+            }
+            this.capabilityFiles = capabilityFiles;
+        }
     }
 
     /**
-     * Commands some windows may call.
+     * Permissions and commands some windows may use, as a Tauri capability.
      */
     public static class Capability {
 
         /**
-         * A name for the capability, shown in messages.
+         * Unique name of the capability, shown in messages. "capabilities[n]" by default.
          */
-        private String identifier = "capability";
+        private @Nullable String identifier;
+
+        /**
+         * What the capability is for.
+         */
+        private String description = "";
 
         /**
          * Labels of the windows it applies to; '*' matches any characters.
@@ -207,16 +234,66 @@ public class TauriProperties implements Validator {
         private List<String> windows = new ArrayList<>();
 
         /**
-         * Names of the commands it allows; '*' matches any characters.
+         * Labels of the webviews it applies to; '*' matches any characters. A webview's label
+         * is its window's.
+         */
+        private List<String> webviews = new ArrayList<>();
+
+        /**
+         * Tauri permissions it grants, such as "core:default" or "core:window:allow-set-title".
+         */
+        private List<String> permissions = new ArrayList<>();
+
+        /**
+         * Names of the app's own commands it allows; '*' matches any characters. Once any
+         * capability lists commands, an app command runs only in windows a capability lists it
+         * for; while none does, every window may call every app command.
          */
         private List<String> commands = new ArrayList<>();
 
-        public String getIdentifier() {
+        /**
+         * Platforms it applies on: linux, macOS, windows, iOS, android. All when empty.
+         */
+        private List<String> platforms = new ArrayList<>();
+
+        public @Nullable String getIdentifier() {
             return this.identifier;
         }
 
-        public void setIdentifier(String identifier) {
+        public void setIdentifier(@Nullable String identifier) {
             this.identifier = identifier;
+        }
+
+        public String getDescription() {
+            return this.description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public List<String> getWebviews() {
+            return this.webviews;
+        }
+
+        public void setWebviews(List<String> webviews) {
+            this.webviews = webviews;
+        }
+
+        public List<String> getPermissions() {
+            return this.permissions;
+        }
+
+        public void setPermissions(List<String> permissions) {
+            this.permissions = permissions;
+        }
+
+        public List<String> getPlatforms() {
+            return this.platforms;
+        }
+
+        public void setPlatforms(List<String> platforms) {
+            this.platforms = platforms;
         }
 
         public List<String> getWindows() {

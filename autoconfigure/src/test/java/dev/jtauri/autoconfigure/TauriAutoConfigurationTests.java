@@ -267,32 +267,6 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
-    void capabilitiesWhenSetShouldLimitWhichWindowCallsWhichCommand() {
-        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
-            .withPropertyValues("tauri.app.security.capabilities[0].windows=main",
-                    "tauri.app.security.capabilities[0].commands=greet")
-            .run((context) -> {
-                TauriRuntime runtime = context.getBean(TauriRuntime.class);
-                assertThat(Invocations.result(runtime, "greet", Map.of("name", "Ada"), String.class))
-                    .isEqualTo("Hello, Ada!");
-                assertThat(Invocations.error(runtime, "shout", Map.of("text", "x")).kind())
-                    .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
-                assertThat(Invocations.error(runtime, "other", "greet", Map.of("name", "Ada")).kind())
-                    .isEqualTo(dev.jtauri.ipc.InvokeError.Kind.FORBIDDEN);
-            });
-    }
-
-    @Test
-    void capabilityWhenItListsNoCommandShouldFailTheStartup() {
-        this.contextRunner.withPropertyValues("tauri.app.security.capabilities[0].windows=main").run((context) -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause()
-                .hasMessageContaining("app.security.capabilities[0]")
-                .hasMessageContaining("A capability needs at least one window and one command");
-        });
-    }
-
-    @Test
     void identifierWhenNotReverseDomainShouldFailTheStartupNamingTheProperty() {
         this.contextRunner.withPropertyValues("tauri.identifier=../notes").run((context) -> {
             assertThat(context).hasFailed();

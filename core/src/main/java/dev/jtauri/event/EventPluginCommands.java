@@ -1,13 +1,8 @@
 package dev.jtauri.event;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.command.ArgumentErrors;
-import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.plugin.TauriPlugin;
@@ -34,14 +29,6 @@ public final class EventPluginCommands {
     private static final String EMIT = "emit";
 
     private static final String EMIT_TO = "emit_to";
-
-    /**
-     * Its commands, as the page invokes them. Tauri's {@code core:default} allows them in every
-     * window, so the capabilities do as well: without them a page cannot even listen.
-     */
-    public static final Set<String> COMMANDS = Stream.of(LISTEN, UNLISTEN, EMIT, EMIT_TO)
-        .map((command) -> CommandRegistry.pluginCommand(PLUGIN, command))
-        .collect(Collectors.toUnmodifiableSet());
 
     /** The header {@code emit2} and {@code emitTo2} put the event's name in. */
     public static final String EVENT_NAME_HEADER = "Tauri-Event-Name";

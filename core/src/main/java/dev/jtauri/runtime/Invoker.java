@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.acl.Authority;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.CommandHandler;
 import dev.jtauri.command.CommandRegistry;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs an invoke from request to response: the one pipeline that a real page and the test
  * client share. Three steps, all on the portal: decode the request, dispatch it (size check,
- * command lookup, capabilities, binding, the command itself, writing the result), and answer,
+ * command lookup, permissions, binding, the command itself, writing the result), and answer,
  * with every failure turned into an error by {@link ErrorTranslation}.
  *
  * <p>{@link #invoke} and {@link #decodeAndInvoke} hand the call to the portal's executor and
@@ -50,18 +51,18 @@ public final class Invoker {
 
     private final long maxPayloadSize;
 
-    private final Capabilities capabilities;
+    private final Authority authority;
 
     private final ErrorTranslation errors;
 
     Invoker(CommandRegistry commands, AppHandle appHandle, JsonMapper mapper, BlockingPortal portal,
-            long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Capabilities capabilities) {
+            long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Authority authority) {
         this.commands = commands;
         this.appHandle = appHandle;
         this.mapper = mapper;
         this.portal = portal;
         this.maxPayloadSize = maxPayloadSize;
-        this.capabilities = capabilities;
+        this.authority = authority;
         this.errors = new ErrorTranslation(mapper, portal, exceptionTranslators);
     }
 
@@ -168,11 +169,7 @@ public final class Invoker {
                         + "' needs the '" + PY_INVOKE_HEADER + "' header naming the function, as pyInvoke() sends it");
             }
         }
-        String label = request.page().label();
-        if (!this.capabilities.allows(label, name)) {
-            throw new RequestRejectedException(InvokeError.Kind.FORBIDDEN, "command '" + name
-                    + "' is not allowed in window '" + label + "' (tauri.app.security.capabilities)");
-        }
+        this.authority.check(request.page().label(), name);
         return name;
     }
 

@@ -7,10 +7,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.acl.Authority;
+import dev.jtauri.acl.Capability;
+import dev.jtauri.acl.PluginPermissions;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.ArgumentResolverComposite;
+import dev.jtauri.command.CommandHandler;
 import dev.jtauri.command.CommandRegistry;
 import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.event.EventBus;
@@ -59,20 +63,29 @@ public final class TauriRuntime {
 
     private final List<TauriPlugin> plugins;
 
+    private final Authority authority;
+
     private TauriRuntime(Builder builder) {
         this.mapper = builder.mapper;
         Executor eventExecutor = (builder.eventExecutor != null) ? builder.eventExecutor : TauriExecutors.eventDelivery();
         this.events = new EventBus(this.mapper, eventExecutor, this.pages::all);
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
         this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
-        this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
-                builder.maxPayloadSize, builder.exceptionTranslators, builder.capabilities);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         List<TauriPlugin> plugins = new ArrayList<>();
         plugins.add(EventPluginCommands.plugin(this.events));
         plugins.addAll(builder.plugins);
-        plugins.forEach((plugin) -> this.commands.registerPlugin(plugin.name(), plugin.commands()));
+        List<PluginPermissions> permissions = new ArrayList<>();
+        for (TauriPlugin plugin : plugins) {
+            List<String> names = this.commands.registerPlugin(plugin.name(), plugin.commands()).stream()
+                .map(CommandHandler::name)
+                .toList();
+            permissions.add(PluginPermissions.of(plugin, names));
+        }
         this.plugins = List.copyOf(plugins);
+        this.authority = Authority.compile(builder.capabilities, permissions);
+        this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
+                builder.maxPayloadSize, builder.exceptionTranslators, this.authority);
     }
 
     /**
@@ -122,6 +135,16 @@ public final class TauriRuntime {
      */
     public List<TauriPlugin> plugins() {
         return this.plugins;
+    }
+
+    /**
+     * Which window may call which command, compiled from the capabilities and the plugins'
+     * permissions; plugins whose commands take paths read their {@link Authority#scopes scopes}
+     * from it.
+     * @return the authority
+     */
+    public Authority authority() {
+        return this.authority;
     }
 
     /**
@@ -192,7 +215,7 @@ public final class TauriRuntime {
 
         private final List<ExceptionTranslator> exceptionTranslators = new ArrayList<>();
 
-        private Capabilities capabilities = Capabilities.allowAll();
+        private final List<Capability> capabilities = new ArrayList<>();
 
         private final List<TauriPlugin> plugins = new ArrayList<>();
 
@@ -231,12 +254,13 @@ public final class TauriRuntime {
         }
 
         /**
-         * Which window may call which command; all may call all when not set.
+         * Add capabilities: which window may call which command (see {@link Authority}). With none,
+         * every window gets {@link Authority#defaultCapability() core:default}.
          * @param capabilities the capabilities
          * @return this builder
          */
-        public Builder capabilities(Capabilities capabilities) {
-            this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+        public Builder capabilities(List<Capability> capabilities) {
+            this.capabilities.addAll(capabilities);
             return this;
         }
 
@@ -275,8 +299,11 @@ public final class TauriRuntime {
         }
 
         /**
-         * Build the runtime, with its plugins' commands registered, the event plugin's first.
+         * Build the runtime, with its plugins' commands registered, the event plugin's first, and
+         * its capabilities resolved against their permissions.
          * @return the runtime
+         * @throws dev.jtauri.acl.CapabilityException when a capability names a permission no
+         * plugin defines, sets include each other, or two capabilities share an identifier
          */
         public TauriRuntime build() {
             return new TauriRuntime(this);
