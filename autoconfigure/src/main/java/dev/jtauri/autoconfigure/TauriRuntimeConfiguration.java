@@ -3,10 +3,12 @@ package dev.jtauri.autoconfigure;
 import java.util.concurrent.Executor;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.PackageInfo;
 import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.ExceptionTranslator;
+import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.runtime.Capabilities;
 import dev.jtauri.runtime.TauriRuntime;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,8 +47,12 @@ class TauriRuntimeConfiguration {
             @Qualifier(TauriAutoConfiguration.EVENT_EXECUTOR_BEAN_NAME) Executor eventExecutor, AsyncTools asyncTools,
             TauriProperties properties, ObjectProvider<JsonMapper> jsonMapper,
             ObjectProvider<ArgumentResolver> argumentResolvers, ObjectProvider<ExceptionTranslator> exceptionTranslators,
-            ObjectProvider<TauriPlugin> plugins, ObjectProvider<TauriRuntimeCustomizer> customizers) {
+            ObjectProvider<TauriPlugin> plugins, ObjectProvider<TauriRuntimeCustomizer> customizers,
+            PackageInfo packageInfo, PathResolver pathResolver, Environment environment) {
         TauriRuntime.Builder builder = TauriRuntime.builder(portal)
+            .identifier(AppNames.identifier(properties, environment))
+            .packageInfo(packageInfo)
+            .pathResolver(pathResolver)
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
             .argumentResolvers(argumentResolvers.orderedStream().toList())
