@@ -30,7 +30,9 @@ public class TauriProperties implements Validator {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
 
     /**
-     * The app's unique identifier in reverse domain notation, such as "com.example.notes".
+     * The app's unique identifier in reverse domain notation, such as "com.example.notes": the
+     * name of its folders (app data, config, cache, logs). When not set: derived from
+     * spring.application.name, else from the name of the app's main class.
      */
     private @Nullable String identifier;
 
