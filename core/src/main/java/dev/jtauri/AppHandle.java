@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import dev.jtauri.path.PathResolver;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,6 +152,28 @@ public interface AppHandle extends ImplManager {
      * @param id the listener's id
      */
     void unlisten(long id);
+
+    // ---- the app's identity and folders
+
+    /**
+     * The app's name and version, as {@code getName()} and {@code getVersion()} answer them.
+     * @return the package info
+     */
+    PackageInfo packageInfo();
+
+    /**
+     * The app's identifier, such as {@code com.example.notes}: its folders' name, as
+     * {@code getIdentifier()} answers it.
+     * @return the identifier
+     */
+    String identifier();
+
+    /**
+     * Where things go: the platform's folders and the app's own, such as
+     * {@code path().appDataDir()}.
+     * @return the path resolver
+     */
+    PathResolver path();
 
     // ---- windows and life cycle
 

@@ -1,6 +1,6 @@
 package dev.jtauri.autoconfigure;
 
-import dev.jtauri.autoconfigure.plugin.WindowPluginConfiguration;
+import dev.jtauri.autoconfigure.plugin.BuiltInPluginsConfiguration;
 import dev.jtauri.autoconfigure.webview.JcefWebviewConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * for jtauri: the portal, blocking and event executors, {@link dev.jtauri.async.AsyncTools},
- * the {@link TauriRuntime} with its {@link dev.jtauri.AppHandle}, the discovery of
+ * the app's {@link dev.jtauri.PackageInfo} and {@link dev.jtauri.path.PathResolver}, the
+ * {@link TauriRuntime} with its {@link dev.jtauri.AppHandle} and built-in plugins, the discovery of
  * {@link dev.jtauri.TauriCommand @TauriCommand} and {@link dev.jtauri.TauriListener @TauriListener}
  * methods, the JCEF window host when a display is there, and the application runner.
  */
@@ -21,8 +22,9 @@ import org.springframework.context.annotation.Import;
 @Import({ TauriExecutorConfigurations.PlatformPortalExecutorConfiguration.class,
         TauriExecutorConfigurations.VirtualPortalExecutorConfiguration.class,
         TauriExecutorConfigurations.BlockingExecutorConfiguration.class,
-        TauriExecutorConfigurations.EventExecutorConfiguration.class, TauriRuntimeConfiguration.class,
-        JcefWebviewConfiguration.class, TauriRunnerConfiguration.class, WindowPluginConfiguration.class })
+        TauriExecutorConfigurations.EventExecutorConfiguration.class, TauriAppConfiguration.class,
+        TauriRuntimeConfiguration.class, BuiltInPluginsConfiguration.class, JcefWebviewConfiguration.class,
+        TauriRunnerConfiguration.class })
 public final class TauriAutoConfiguration {
 
     /** The executor commands and task-group tasks run on. */

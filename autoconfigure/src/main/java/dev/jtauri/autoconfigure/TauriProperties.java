@@ -32,11 +32,29 @@ public class TauriProperties implements Validator {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
 
     /**
-     * The app's unique identifier in reverse domain notation, such as "com.example.notes".
+     * The app's unique identifier in reverse domain notation, such as "com.example.notes": the
+     * name of its folders (app data, config, cache, logs). When not set: derived from
+     * spring.application.name, else from the name of the app's main class.
      */
     private @Nullable String identifier;
 
+    /**
+     * The app's name, for people, as getName() answers it. When not set: spring.application.name,
+     * else the name in the build info (META-INF/build-info.properties), else the simple name of the
+     * app's main class, else the identifier.
+     */
+    private @Nullable String productName;
+
+    /**
+     * The app's version, as getVersion() answers it. When not set: the version in the build info
+     * (META-INF/build-info.properties), else the Implementation-Version of the main class's jar,
+     * else 0.0.0.
+     */
+    private @Nullable String version;
+
     private final Build build = new Build();
+
+    private final Bundle bundle = new Bundle();
 
     private final App app = new App();
 
@@ -58,8 +76,35 @@ public class TauriProperties implements Validator {
         this.identifier = identifier;
     }
 
+    public @Nullable String getProductName() {
+        return this.productName;
+    }
+
+    public void setProductName(@Nullable String productName) {
+        this.productName = blankToNull("product-name", productName);
+    }
+
+    public @Nullable String getVersion() {
+        return this.version;
+    }
+
+    public void setVersion(@Nullable String version) {
+        this.version = blankToNull("version", version);
+    }
+
+    private static @Nullable String blankToNull(String name, @Nullable String value) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
     public Build getBuild() {
         return this.build;
+    }
+
+    public Bundle getBundle() {
+        return this.bundle;
     }
 
     public App getApp() {
@@ -149,6 +194,26 @@ public class TauriProperties implements Validator {
                 throw new IllegalArgumentException("dev-url must be an http or https URL, was '" + devUrl + "'");
             }
             this.devUrl = devUrl;
+        }
+    }
+
+    /**
+     * What is shipped beside the app's code.
+     */
+    public static class Bundle {
+
+        /**
+         * The app's resources folder, as resourceDir() answers it. When not set: the folder of the
+         * jar holding the app's main class (its classes folder when run from an IDE or a build).
+         */
+        private @Nullable Path resourceDir;
+
+        public @Nullable Path getResourceDir() {
+            return this.resourceDir;
+        }
+
+        public void setResourceDir(@Nullable Path resourceDir) {
+            this.resourceDir = resourceDir;
         }
     }
 

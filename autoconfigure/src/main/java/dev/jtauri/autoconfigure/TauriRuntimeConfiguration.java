@@ -3,11 +3,13 @@ package dev.jtauri.autoconfigure;
 import java.util.concurrent.Executor;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.PackageInfo;
 import dev.jtauri.acl.UnknownPermissionException;
 import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.ExceptionTranslator;
+import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.runtime.TauriRuntime;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,8 +50,12 @@ class TauriRuntimeConfiguration {
             TauriProperties properties, ObjectProvider<JsonMapper> jsonMapper,
             ObjectProvider<ArgumentResolver> argumentResolvers, ObjectProvider<ExceptionTranslator> exceptionTranslators,
             ObjectProvider<TauriPlugin> plugins, ObjectProvider<TauriRuntimeCustomizer> customizers,
-            ResourceLoader resourceLoader, Environment environment) {
+            PackageInfo packageInfo, PathResolver pathResolver, ResourceLoader resourceLoader,
+            Environment environment) {
         TauriRuntime.Builder builder = TauriRuntime.builder(portal)
+            .identifier(AppNames.identifier(properties, environment))
+            .packageInfo(packageInfo)
+            .pathResolver(pathResolver)
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
             .argumentResolvers(argumentResolvers.orderedStream().toList())

@@ -10,8 +10,10 @@ import java.util.function.Predicate;
 import dev.jtauri.AppHandle;
 import dev.jtauri.Event;
 import dev.jtauri.EventTarget;
+import dev.jtauri.PackageInfo;
 import dev.jtauri.WebviewWindow;
 import dev.jtauri.event.EventBus;
+import dev.jtauri.path.PathResolver;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +31,33 @@ final class RuntimeAppHandle implements AppHandle {
 
     private final CompletableFuture<Integer> exitRequest;
 
-    RuntimeAppHandle(StateRegistry state, EventBus events, PageRegistry pages, CompletableFuture<Integer> exitRequest) {
+    private final PackageInfo packageInfo;
+
+    private final PathResolver path;
+
+    RuntimeAppHandle(StateRegistry state, EventBus events, PageRegistry pages, CompletableFuture<Integer> exitRequest,
+            PackageInfo packageInfo, PathResolver path) {
         this.state = state;
         this.events = events;
         this.pages = pages;
         this.exitRequest = exitRequest;
+        this.packageInfo = packageInfo;
+        this.path = path;
+    }
+
+    @Override
+    public PackageInfo packageInfo() {
+        return this.packageInfo;
+    }
+
+    @Override
+    public String identifier() {
+        return this.path.identifier();
+    }
+
+    @Override
+    public PathResolver path() {
+        return this.path;
     }
 
     @Override

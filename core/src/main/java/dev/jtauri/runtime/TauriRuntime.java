@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.PackageInfo;
 import dev.jtauri.acl.Authority;
 import dev.jtauri.acl.Capability;
 import dev.jtauri.acl.PluginPermissions;
@@ -20,6 +21,7 @@ import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.event.EventBus;
 import dev.jtauri.event.EventPluginCommands;
 import dev.jtauri.event.ListenerMethods;
+import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
@@ -39,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The runtime does not own the executors it is given; whoever made them shuts them down.
  */
 public final class TauriRuntime {
+
+    /** The identifier of a runtime given none, and so the name of its app folders. */
+    public static final String DEFAULT_IDENTIFIER = "jtauri";
 
     /** The default of {@code tauri.ipc.max-payload-size}: 64 MiB. */
     public static final long DEFAULT_MAX_PAYLOAD_SIZE = 64L * 1024 * 1024;
@@ -70,7 +75,9 @@ public final class TauriRuntime {
         Executor eventExecutor = (builder.eventExecutor != null) ? builder.eventExecutor : TauriExecutors.eventDelivery();
         this.events = new EventBus(this.mapper, eventExecutor, this.pages::all);
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
-        this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest);
+        PathResolver path = builder.pathResolver();
+        this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest,
+                (builder.packageInfo != null) ? builder.packageInfo : new PackageInfo(path.identifier(), "0.0.0"), path);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         List<TauriPlugin> plugins = new ArrayList<>();
         plugins.add(EventPluginCommands.plugin(this.events));
@@ -219,6 +226,12 @@ public final class TauriRuntime {
 
         private final List<TauriPlugin> plugins = new ArrayList<>();
 
+        private @Nullable String identifier;
+
+        private @Nullable PackageInfo packageInfo;
+
+        private @Nullable PathResolver pathResolver;
+
         private Builder(BlockingPortal portal) {
             this.portal = Objects.requireNonNull(portal, "portal");
         }
@@ -273,6 +286,50 @@ public final class TauriRuntime {
         public Builder plugins(List<TauriPlugin> plugins) {
             this.plugins.addAll(plugins);
             return this;
+        }
+
+        /**
+         * The app's identifier, such as {@code com.example.notes}: the name of its folders. When
+         * not set: the path resolver's, else {@value TauriRuntime#DEFAULT_IDENTIFIER}.
+         * @param identifier the identifier: alphanumerics, {@code -} and {@code .}
+         * @return this builder
+         */
+        public Builder identifier(String identifier) {
+            this.identifier = Objects.requireNonNull(identifier, "identifier");
+            return this;
+        }
+
+        /**
+         * The app's name and version; the identifier and {@code 0.0.0} when not set.
+         * @param packageInfo the package info
+         * @return this builder
+         */
+        public Builder packageInfo(PackageInfo packageInfo) {
+            this.packageInfo = Objects.requireNonNull(packageInfo, "packageInfo");
+            return this;
+        }
+
+        /**
+         * The app's path resolver; when not set, one for this platform with the app's identifier
+         * and no resources folder.
+         * @param pathResolver the resolver, for the same identifier as {@link #identifier(String)}
+         * @return this builder
+         */
+        public Builder pathResolver(PathResolver pathResolver) {
+            this.pathResolver = Objects.requireNonNull(pathResolver, "pathResolver");
+            return this;
+        }
+
+        private PathResolver pathResolver() {
+            if (this.pathResolver == null) {
+                return PathResolver.of((this.identifier != null) ? this.identifier : DEFAULT_IDENTIFIER);
+            }
+            if (this.identifier != null && !this.identifier.equals(this.pathResolver.identifier())) {
+                throw new IllegalStateException("The path resolver is for the identifier '"
+                        + this.pathResolver.identifier() + "', but the app's identifier is '" + this.identifier
+                        + "': the app's folders must be named after the app");
+            }
+            return this.pathResolver;
         }
 
         /**

@@ -1,26 +1,23 @@
 package dev.jtauri.autoconfigure.plugin;
 
 import dev.jtauri.plugin.TauriPlugin;
-import dev.jtauri.window.WindowPlugin;
+import dev.jtauri.window.WindowPluginCommands;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tauri's window plugin, {@code plugin:window|*}: on unless {@code tauri.plugins.window.enabled}
- * is false; a bean of the same name replaces it.
+ * The window plugin, {@code plugin:window|*}: the {@link dev.jtauri.WebviewWindow} API for
+ * {@code @tauri-apps/api/window}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "tauri.plugins.window.enabled", matchIfMissing = true)
-public class WindowPluginConfiguration {
+class WindowPluginConfiguration {
 
-    /** The bean name of the window plugin. */
-    public static final String BEAN_NAME = "tauriWindowPlugin";
-
-    @Bean(BEAN_NAME)
-    @ConditionalOnMissingBean(name = BEAN_NAME)
+    @Bean(BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
+    @ConditionalOnMissingBean(name = BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
     TauriPlugin tauriWindowPlugin() {
-        return WindowPlugin.plugin();
+        return WindowPluginCommands.plugin();
     }
 }

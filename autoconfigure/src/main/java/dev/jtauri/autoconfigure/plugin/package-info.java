@@ -1,6 +1,7 @@
 /**
- * The built-in plugins' configurations: one per plugin, each switched by
- * {@code tauri.plugins.<name>.enabled} and replaced by a bean of its name.
+ * Auto-configuration of the built-in plugins: a {@link dev.jtauri.plugin.TauriPlugin} bean each,
+ * switched off by {@code tauri.plugins.<name>.enabled=false} and replaced by a bean of the same
+ * name.
  */
 @NullMarked
 package dev.jtauri.autoconfigure.plugin;

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * the {@link WebviewWindow} API. The {@code core:window:default} permission set allows the
  * getters, as Tauri's does; setters and actions need their own {@code allow-} permission.
  */
-public final class WindowPlugin {
+public final class WindowPluginCommands {
 
     /** The plugin's name: its commands are {@code plugin:window|<command>}. */
     public static final String NAME = "window";
@@ -33,7 +33,7 @@ public final class WindowPlugin {
      * @return the plugin
      */
     public static TauriPlugin plugin() {
-        return TauriPlugin.builder(NAME).builtIn().commands(new WindowPlugin())
+        return TauriPlugin.builder(NAME).builtIn().commands(new WindowPluginCommands())
             .defaults("get_all_windows", "scale_factor", "inner_position", "outer_position", "inner_size", "outer_size", "is_fullscreen", "is_minimized", "is_maximized", "is_focused", "is_decorated", "is_resizable", "is_maximizable", "is_minimizable", "is_closable", "is_visible", "is_enabled", "is_always_on_top", "title", "theme", "current_monitor", "primary_monitor", "monitor_from_point", "available_monitors", "cursor_position", "internal_toggle_maximize")
             .build();
     }

@@ -1,0 +1,23 @@
+package dev.jtauri.autoconfigure.plugin;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The built-in plugins, one configuration each. Each plugin is a
+ * {@link dev.jtauri.plugin.TauriPlugin} bean named {@code tauri<Name>Plugin}: a bean of that name
+ * replaces it, and {@code tauri.plugins.<name>.enabled=false} leaves it out.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({ WindowPluginConfiguration.class, PathPluginConfiguration.class, AppPluginConfiguration.class })
+public class BuiltInPluginsConfiguration {
+
+    /** The window plugin's bean. */
+    public static final String WINDOW_PLUGIN_BEAN_NAME = "tauriWindowPlugin";
+
+    /** The path plugin's bean. */
+    public static final String PATH_PLUGIN_BEAN_NAME = "tauriPathPlugin";
+
+    /** The app plugin's bean. */
+    public static final String APP_PLUGIN_BEAN_NAME = "tauriAppPlugin";
+}

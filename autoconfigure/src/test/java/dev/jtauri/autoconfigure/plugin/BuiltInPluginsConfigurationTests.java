@@ -1,0 +1,110 @@
+package dev.jtauri.autoconfigure.plugin;
+
+import java.util.List;
+
+import dev.jtauri.TauriCommand;
+import dev.jtauri.autoconfigure.TauriAutoConfiguration;
+import dev.jtauri.plugin.TauriPlugin;
+import dev.jtauri.runtime.TauriRuntime;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BuiltInPluginsConfigurationTests {
+
+    // No display: these contexts must never start CEF, whatever the machine has.
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(TauriAutoConfiguration.class))
+        .withPropertyValues("DISPLAY=", "WAYLAND_DISPLAY=");
+
+    @Test
+    void pathPluginWhenNothingIsSetShouldBeServed() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).hasBean(BuiltInPluginsConfiguration.PATH_PLUGIN_BEAN_NAME);
+            assertThat(pluginNames(context.getBean(TauriRuntime.class))).contains("path");
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:path|resolve_directory")).isPresent();
+        });
+    }
+
+    @Test
+    void appPluginWhenNothingIsSetShouldBeServed() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).hasBean(BuiltInPluginsConfiguration.APP_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:app|version")).isPresent();
+        });
+    }
+
+    @Test
+    void pathPluginWhenDisabledShouldNotBeServed() {
+        this.contextRunner.withPropertyValues("tauri.plugins.path.enabled=false").run((context) -> {
+            assertThat(context).doesNotHaveBean(BuiltInPluginsConfiguration.PATH_PLUGIN_BEAN_NAME)
+                .hasBean(BuiltInPluginsConfiguration.APP_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:path|join")).isEmpty();
+        });
+    }
+
+    @Test
+    void appPluginWhenDisabledShouldNotBeServed() {
+        this.contextRunner.withPropertyValues("tauri.plugins.app.enabled=false").run((context) -> {
+            assertThat(context).doesNotHaveBean(BuiltInPluginsConfiguration.APP_PLUGIN_BEAN_NAME)
+                .hasBean(BuiltInPluginsConfiguration.PATH_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:app|name")).isEmpty();
+        });
+    }
+
+    @Test
+    void pathPluginWhenUserDefinesOneShouldBackOff() {
+        this.contextRunner.withUserConfiguration(CustomPathPluginConfiguration.class).run((context) -> {
+            assertThat(context.getBean(BuiltInPluginsConfiguration.PATH_PLUGIN_BEAN_NAME))
+                .isSameAs(context.getBean(CustomPathPluginConfiguration.class).plugin);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:path|home")).isPresent();
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:path|join")).isEmpty();
+        });
+    }
+
+    @Test
+    void appPluginWhenUserDefinesOneShouldBackOff() {
+        this.contextRunner.withUserConfiguration(CustomAppPluginConfiguration.class).run((context) -> {
+            assertThat(context.getBean(BuiltInPluginsConfiguration.APP_PLUGIN_BEAN_NAME))
+                .isSameAs(context.getBean(CustomAppPluginConfiguration.class).plugin);
+        });
+    }
+
+    private static List<String> pluginNames(TauriRuntime runtime) {
+        return runtime.plugins().stream().map(TauriPlugin::name).toList();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomPathPluginConfiguration {
+
+        final TauriPlugin plugin = TauriPlugin.builder("path").builtIn().commands(new HomeOnly()).build();
+
+        @Bean(BuiltInPluginsConfiguration.PATH_PLUGIN_BEAN_NAME)
+        TauriPlugin tauriPathPlugin() {
+            return this.plugin;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomAppPluginConfiguration {
+
+        final TauriPlugin plugin = TauriPlugin.builder("app").builtIn().commands(new HomeOnly()).build();
+
+        @Bean(BuiltInPluginsConfiguration.APP_PLUGIN_BEAN_NAME)
+        TauriPlugin tauriAppPlugin() {
+            return this.plugin;
+        }
+    }
+
+    static class HomeOnly {
+
+        @TauriCommand
+        String home() {
+            return "/home";
+        }
+    }
+}
