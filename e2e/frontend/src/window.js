@@ -122,6 +122,12 @@ async function run() {
 
   await checkpoint('unsupported', { skipTaskbar: await rejection(win.setSkipTaskbar(true)) });
 
+  await checkpoint('permissions', {
+    notGranted: await rejection(win.setIcon(new Uint8Array([1, 2, 3]))),
+    denied: await rejection(win.setAlwaysOnBottom(true)),
+    appName: await rejection(invoke('plugin:app|version'))
+  });
+
   let closeRequests = 0;
   await win.onCloseRequested(async (event) => {
     closeRequests++;
