@@ -8,6 +8,8 @@ import {
 } from '@tauri-apps/api/window';
 import { LogicalSize, LogicalPosition } from '@tauri-apps/api/dpi';
 import { sep, delimiter } from '@tauri-apps/api/path';
+import { WebviewWindow, getAllWebviewWindows } from '@tauri-apps/api/webviewWindow';
+import { listen } from '@tauri-apps/api/event';
 
 const win = getCurrentWindow();
 const seen = { resize: 0, move: 0, focus: 0, blur: 0, lastResize: null, lastMove: null };
@@ -127,6 +129,36 @@ async function run() {
     denied: await rejection(win.setAlwaysOnBottom(true)),
     appName: await rejection(invoke('plugin:app|version'))
   });
+
+  const created = [];
+  await listen('tauri://window-created', (e) => created.push(e.payload.label));
+  const settings = new WebviewWindow('settings', {
+    url: 'plain.html', title: 'jtauri settings', width: 420, height: 300, x: 700, y: 100, resizable: false
+  });
+  await new Promise((resolve, reject) => {
+    settings.once('tauri://created', resolve);
+    settings.once('tauri://error', (e) => reject(new Error(String(e.payload))));
+  });
+  const duplicate = await new Promise((resolve) => {
+    const again = new WebviewWindow('settings', { url: 'plain.html' });
+    again.once('tauri://created', () => resolve('created twice'));
+    again.once('tauri://error', (e) => resolve(String(e.payload)));
+  });
+  await invoke('openWindowFromJava', { label: 'from-java', title: 'jtauri from java' });
+  await until('both new windows', async () => (await getAllWebviewWindows()).length === 3);
+  await until('the window-created events', async () => created.length === 2);
+  await checkpoint('windows', {
+    labels: (await getAllWebviewWindows()).map((w) => w.label).sort(),
+    created: created.sort(),
+    duplicate,
+    settingsSize: await settings.innerSize(),
+    settingsResizable: await settings.isResizable(),
+    fromJava: await (await WebviewWindow.getByLabel('from-java')).title()
+  });
+  await settings.close();
+  await (await WebviewWindow.getByLabel('from-java')).destroy();
+  await until('the new windows gone', async () => (await getAllWebviewWindows()).length === 1);
+  await checkpoint('windows-closed', { labels: (await getAllWebviewWindows()).map((w) => w.label) });
 
   let closeRequests = 0;
   await win.onCloseRequested(async (event) => {

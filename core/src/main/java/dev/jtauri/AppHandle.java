@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import dev.jtauri.path.PathResolver;
+import dev.jtauri.webview.WindowOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,6 +190,16 @@ public interface AppHandle extends ImplManager {
      * @return an unmodifiable snapshot
      */
     Map<String, WebviewWindow> webviewWindows();
+
+    /**
+     * Open a window while the app runs; {@link WebviewWindowBuilder} is the friendlier way in.
+     * Never call it on a UI thread.
+     * @param options the window
+     * @return the window, being created: its page loads afterwards
+     * @throws IllegalArgumentException when a window already has the label
+     * @throws IllegalStateException when the app shows no windows, or is ending
+     */
+    WebviewWindow createWebviewWindow(WindowOptions options);
 
     /**
      * End the app with an exit code: the windows close and the code becomes the process's.

@@ -16,6 +16,8 @@ import dev.jtauri.event.EventBus;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
+import dev.jtauri.webview.WindowOpener;
+import dev.jtauri.webview.WindowOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,8 @@ final class RuntimeAppHandle implements AppHandle {
 
     private final PathResolver path;
 
+    private volatile @Nullable WindowOpener windowOpener;
+
     RuntimeAppHandle(StateRegistry state, EventBus events, PageRegistry pages, CompletableFuture<Integer> exitRequest,
             PackageInfo packageInfo, PathResolver path) {
         this.state = state;
@@ -43,6 +47,21 @@ final class RuntimeAppHandle implements AppHandle {
         this.exitRequest = exitRequest;
         this.packageInfo = packageInfo;
         this.path = path;
+    }
+
+    /** The host shows the app: windows can be opened from now on. */
+    void windowOpener(WindowOpener opener) {
+        this.windowOpener = opener;
+    }
+
+    @Override
+    public WebviewWindow createWebviewWindow(WindowOptions options) {
+        WindowOpener opener = this.windowOpener;
+        if (opener == null) {
+            throw new IllegalStateException("No window can open: the app shows no windows (tauri.webview.enabled=false, "
+                    + "no display, or a test without windows)");
+        }
+        return opener.open(options);
     }
 
     @Override

@@ -25,6 +25,7 @@ import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
+import dev.jtauri.webview.WindowOpener;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -195,6 +196,15 @@ public final class TauriRuntime {
         if (this.pages.remove(page)) {
             this.events.removePage(page.label());
         }
+    }
+
+    /**
+     * Let the app open windows at runtime ({@link dev.jtauri.WebviewWindowBuilder}, a page's
+     * {@code new WebviewWindow(...)}): the window host calls this once it shows the app.
+     * @param opener what opens a window
+     */
+    public void windowOpener(WindowOpener opener) {
+        this.appHandle.windowOpener(Objects.requireNonNull(opener, "opener"));
     }
 
     /**

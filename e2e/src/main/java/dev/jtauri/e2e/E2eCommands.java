@@ -15,6 +15,7 @@ import dev.jtauri.InvokeException;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.TauriListener;
 import dev.jtauri.WebviewWindow;
+import dev.jtauri.WebviewWindowBuilder;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,6 +62,13 @@ public class E2eCommands {
         count();
         Reports.print("done", "passed", passed, "failed", failed, "invocations", this.invocations.get());
         app.exit(42);
+    }
+
+    /** Open a window from Java while the app runs, as a menu action would. */
+    @TauriCommand
+    public void openWindowFromJava(AppHandle app, String label, String title) {
+        count();
+        WebviewWindowBuilder.of(app, label, "plain.html").title(title).innerSize(300, 200).build();
     }
 
     /** Close the calling window: the last one closing ends the app with code 0. */

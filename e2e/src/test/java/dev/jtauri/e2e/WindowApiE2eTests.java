@@ -131,6 +131,27 @@ class WindowApiE2eTests extends WindowedTests {
             assertThat(permissions.get("appName").isNull()).as("core:default allows the app's version").isTrue();
             steps.release("permissions");
 
+            JsonNode windows = steps.await("windows");
+            assertThat(windows.get("labels").toString()).isEqualTo("[\"from-java\",\"main\",\"settings\"]");
+            assertThat(windows.get("created").toString()).isEqualTo("[\"from-java\",\"settings\"]");
+            assertThat(windows.get("duplicate").stringValue()).isEqualTo("A window labelled 'settings' already exists");
+            assertThat(size(windows.get("settingsSize"))).isEqualTo("420x300");
+            assertThat(windows.get("settingsResizable").booleanValue()).isFalse();
+            assertThat(windows.get("fromJava").stringValue()).isEqualTo("jtauri from java");
+            X11 settings = X11.windowNamed(xvfb, "jtauri settings");
+            eventually(() -> assertThat(settings.geometry()).extracting(X11.Geometry::width, X11.Geometry::height)
+                .containsExactly(420, 300));
+            X11 fromJava = X11.windowNamed(xvfb, "jtauri from java");
+            eventually(() -> assertThat(fromJava.geometry()).extracting(X11.Geometry::width, X11.Geometry::height)
+                .containsExactly(300, 200));
+            steps.release("windows");
+
+            JsonNode closed = steps.await("windows-closed");
+            assertThat(closed.get("labels").toString()).isEqualTo("[\"main\"]");
+            eventually(() -> assertThat(settings.exists()).isFalse());
+            eventually(() -> assertThat(fromJava.exists()).isFalse());
+            steps.release("windows-closed");
+
             steps.await("ready-to-close");
             steps.release("ready-to-close");
             decoratedWindow.requestClose();

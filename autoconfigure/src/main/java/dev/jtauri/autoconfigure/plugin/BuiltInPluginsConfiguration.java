@@ -9,11 +9,14 @@ import org.springframework.context.annotation.Import;
  * replaces it, and {@code tauri.plugins.<name>.enabled=false} leaves it out.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ WindowPluginConfiguration.class, PathPluginConfiguration.class, AppPluginConfiguration.class })
+@Import({ WindowPluginConfiguration.class, WebviewPluginConfiguration.class, PathPluginConfiguration.class, AppPluginConfiguration.class })
 public class BuiltInPluginsConfiguration {
 
     /** The window plugin's bean. */
     public static final String WINDOW_PLUGIN_BEAN_NAME = "tauriWindowPlugin";
+
+    /** The webview plugin's bean. */
+    public static final String WEBVIEW_PLUGIN_BEAN_NAME = "tauriWebviewPlugin";
 
     /** The path plugin's bean. */
     public static final String PATH_PLUGIN_BEAN_NAME = "tauriPathPlugin";

@@ -17,6 +17,7 @@ import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.window.WindowEvent;
 import org.cef.CefClient;
 import org.cef.CefSettings;
 import org.cef.browser.CefBrowser;
@@ -120,7 +121,9 @@ public final class JcefWebviewHost implements WebviewHost {
         }
         runtime.exitRequest().thenAccept(this::end);
         cef.onSignal((code) -> runtime.appHandle().exit(code));
-        openWindows(runtime, windows, (url) -> client.createBrowser(url, false, false));
+        Function<String, CefBrowser> browsers = (url) -> client.createBrowser(url, false, false);
+        openWindows(runtime, windows, browsers);
+        runtime.windowOpener((options) -> openAtRuntime(runtime, options, browsers));
         logger.info("Opened {} window(s): {}", windows.size(), windows.stream().map(WindowOptions::label).toList());
     }
 
@@ -129,14 +132,8 @@ public final class JcefWebviewHost implements WebviewHost {
      * app without windows while others are still to come; none is added once the app ends.
      */
     private void openWindows(TauriRuntime runtime, List<WindowOptions> options, Function<String, CefBrowser> browsers) {
-        List<JcefWindow> created = options.stream()
-            .map((window) -> new JcefWindow(window, this.options, SingleUseTokens.randomHex(), runtime, this.tickets,
-                    this.origins, browsers, this.io))
-            .toList();
-        for (JcefWindow window : created) {
-            runtime.connect(window);
-            window.closed().thenRun(() -> windowClosed(runtime, window));
-        }
+        List<JcefWindow> created = options.stream().map((window) -> newWindow(runtime, window, browsers)).toList();
+        created.forEach((window) -> connect(runtime, window));
         boolean ending;
         synchronized (this.windows) {
             ending = this.ending;
@@ -148,6 +145,42 @@ public final class JcefWebviewHost implements WebviewHost {
             logger.debug("Windows not shown: the app is ending");
         }
         created.forEach(ending ? JcefWindow::destroy : JcefWindow::open);
+    }
+
+    /** A window opened while the app runs, from Java or from a page. */
+    private JcefWindow openAtRuntime(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {
+        synchronized (this.windows) {
+            if (this.ending) {
+                throw new IllegalStateException("Window '" + options.label() + "' cannot open: the app is ending");
+            }
+            if (this.windows.values().stream().anyMatch((window) -> window.label().equals(options.label()))) {
+                throw new IllegalArgumentException("A window labelled '" + options.label() + "' already exists");
+            }
+        }
+        JcefWindow window = newWindow(runtime, options, browsers);
+        synchronized (this.windows) {
+            if (this.ending || this.windows.values().stream().anyMatch((open) -> open.label().equals(options.label()))) {
+                window.destroy();
+                throw new IllegalStateException("Window '" + options.label() + "' cannot open: the app is ending, or "
+                        + "another window took its label meanwhile");
+            }
+            this.windows.put(window.browser(), window);
+        }
+        connect(runtime, window);
+        window.open();
+        runtime.events().emit(WindowEvent.WINDOW_CREATED, Map.of("label", options.label()));
+        logger.info("Opened window '{}'", options.label());
+        return window;
+    }
+
+    private JcefWindow newWindow(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {
+        return new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.tickets, this.origins,
+                browsers, this.io);
+    }
+
+    private void connect(TauriRuntime runtime, JcefWindow window) {
+        runtime.connect(window);
+        window.closed().thenRun(() -> windowClosed(runtime, window));
     }
 
     @Override
