@@ -130,6 +130,21 @@ async function run() {
     appName: await rejection(invoke('plugin:app|version'))
   });
 
+  // The test presses the mouse on the drag region and moves it, then double-clicks there.
+  const region = document.getElementById('drag').getBoundingClientRect();
+  const inner = await win.innerPosition();
+  const before = await win.outerPosition();
+  await checkpoint('drag-ready', {
+    press: { x: inner.x + Math.round(region.left + 200), y: inner.y + Math.round(region.top + region.height / 2) },
+    outerPosition: before
+  });
+  await until('the drag', async () => (await win.outerPosition()).x === before.x + 100);
+  await checkpoint('dragged', await state());
+  await until('the double click', async () => (await win.isMaximized()) && (await win.innerSize()).width > 640);
+  await checkpoint('double-clicked', await state());
+  await win.unmaximize();
+  await until('unmaximized again', async () => !(await win.isMaximized()) && (await win.innerSize()).width === 640);
+
   const created = [];
   await listen('tauri://window-created', (e) => created.push(e.payload.label));
   const settings = new WebviewWindow('settings', {

@@ -201,9 +201,13 @@ public final class WindowPluginCommands {
         window(call, label).toggleMaximize();
     }
 
+    /** A double click on a drag region: as a title bar, it maximizes only a resizable window. */
     @TauriCommand("internal_toggle_maximize")
     public void internalToggleMaximize(InvocationContext call, @Nullable String label) {
-        window(call, label).toggleMaximize();
+        WebviewWindow window = window(call, label);
+        if (window.isResizable()) {
+            window.toggleMaximize();
+        }
     }
 
     @TauriCommand("minimize")

@@ -131,6 +131,34 @@ class WindowApiE2eTests extends WindowedTests {
             assertThat(permissions.get("appName").isNull()).as("core:default allows the app's version").isTrue();
             steps.release("permissions");
 
+            JsonNode dragReady = steps.await("drag-ready");
+            int pressX = dragReady.get("press").get("x").intValue();
+            int pressY = dragReady.get("press").get("y").intValue();
+            mouse("mousemove", String.valueOf(pressX), String.valueOf(pressY));
+            mouse("mousedown", "1");
+            // The drag follows the pointer from where it is when the drag starts.
+            eventually(() -> assertThat(app.logText()).contains("Dragging a window with the pointer from"));
+            for (int step = 1; step <= 10; step++) {
+                mouse("mousemove", String.valueOf(pressX + 10 * step), String.valueOf(pressY + 5 * step));
+                Thread.sleep(30);
+            }
+            mouse("mouseup", "1");
+            eventually(() -> assertThat(app.logText()).contains("The drag ended"));
+            steps.release("drag-ready");
+            JsonNode dragged = steps.await("dragged");
+            JsonNode dragStart = dragReady.get("outerPosition");
+            assertThat(position(dragged.get("outerPosition")))
+                .isEqualTo((dragStart.get("x").intValue() + 100) + "," + (dragStart.get("y").intValue() + 50));
+            X11.Geometry afterDrag = decoratedWindow.geometry();
+            assertThat(position(dragged.get("innerPosition"))).isEqualTo(afterDrag.x() + "," + afterDrag.y());
+            Thread.sleep(600);
+            mouse("mousemove", String.valueOf(pressX + 100), String.valueOf(pressY + 50));
+            mouse("click", "--repeat", "2", "--delay", "100", "1");
+            steps.release("dragged");
+            steps.await("double-clicked");
+            eventually(() -> assertThat(decoratedWindow.netWmState()).contains("_NET_WM_STATE_MAXIMIZED_VERT"));
+            steps.release("double-clicked");
+
             JsonNode windows = steps.await("windows");
             assertThat(windows.get("labels").toString()).isEqualTo("[\"from-java\",\"main\",\"settings\"]");
             assertThat(windows.get("created").toString()).isEqualTo("[\"from-java\",\"settings\"]");
@@ -172,6 +200,13 @@ class WindowApiE2eTests extends WindowedTests {
      */
     private static void eventually(ThrowingRunnable assertion) {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
+    }
+
+    private static void mouse(String... xdotool) throws Exception {
+        String[] command = new String[xdotool.length + 1];
+        command[0] = "xdotool";
+        System.arraycopy(xdotool, 0, command, 1, xdotool.length);
+        assertThat(X11.run(xvfb, command).exitCode()).as(String.join(" ", command)).isZero();
     }
 
     private static String size(JsonNode size) {

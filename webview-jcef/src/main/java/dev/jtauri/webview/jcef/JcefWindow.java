@@ -1,10 +1,12 @@
 package dev.jtauri.webview.jcef;
 
+import java.awt.Point;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -65,6 +67,8 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     private volatile Theme theme = Theme.LIGHT;
 
     private volatile boolean cursorHidden;
+
+    private final AtomicBoolean dragging = new AtomicBoolean();
 
     // The bridge's receiver in a document, guarded: nothing happens in a document without it.
     private final String receiver;
@@ -422,7 +426,13 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     @Override
     public void startDragging() {
-        throw new NotSupportedException("startDragging");
+        DragStart start = read("startDragging",
+                (window) -> new DragStart(window, window.frame().getLocation(), window.scaleFactor()));
+        WindowDrag.start(start.window(), start.origin(), start.scale(), this.dragging);
+    }
+
+    /** Where a drag starts from, read on the EDT. */
+    private record DragStart(SwingWindow window, Point origin, double scale) {
     }
 
     // ---- setters

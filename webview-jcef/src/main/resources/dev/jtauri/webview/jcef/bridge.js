@@ -288,6 +288,20 @@
   Object.defineProperty(window, '__JTAURI_' + TOKEN, { value: Object.freeze(receiver) })
   Object.defineProperty(window, 'isTauri', { value: true })
 
+  // ---- data-tauri-drag-region: a press drags the window, a double press maximizes it, as
+  // Tauri's own drag script does on Linux and Windows.
+
+  document.addEventListener('mousedown', (e) => {
+    const target = e.target
+    if (target instanceof Element && target.hasAttribute('data-tauri-drag-region') && e.button === 0
+        && (e.detail === 1 || e.detail === 2)) {
+      e.preventDefault()
+      e.stopImmediatePropagation()
+      invoke('plugin:window|' + (e.detail === 2 ? 'internal_toggle_maximize' : 'start_dragging'))
+        .catch((error) => console.error('jtauri: the drag region failed', error))
+    }
+  })
+
   // ---- window.__TAURI__: the same API without a bundler (Tauri's withGlobalTauri)
 
   class Channel {
