@@ -1,9 +1,12 @@
 package dev.jtauri.command;
 
+import java.util.function.Supplier;
+
 import dev.jtauri.AppHandle;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.resources.ResourceTable;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +26,8 @@ public final class InvocationContext {
 
     private final JsonMapper mapper;
 
+    private final Supplier<ResourceTable> resources;
+
     private @Nullable JsonNode body;
 
     private @Nullable JsonNode arguments;
@@ -33,12 +38,15 @@ public final class InvocationContext {
      * @param commandName the command's name (for {@code pyInvoke}, the function's)
      * @param appHandle the app
      * @param mapper the JSON mapper
+     * @param resources finds the caller's resource table, when a binder asks for it
      */
-    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, JsonMapper mapper) {
+    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, JsonMapper mapper,
+            Supplier<ResourceTable> resources) {
         this.request = request;
         this.commandName = commandName;
         this.appHandle = appHandle;
         this.mapper = mapper;
+        this.resources = resources;
     }
 
     /**
@@ -63,6 +71,16 @@ public final class InvocationContext {
      */
     public AppHandle appHandle() {
         return this.appHandle;
+    }
+
+    /**
+     * The resources the caller's page holds by id.
+     * @return its table
+     * @throws dev.jtauri.InvokeException when the caller is not a connected page (an invoke made
+     * from Java code under a page of its own)
+     */
+    public ResourceTable resources() {
+        return this.resources.get();
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.jtauri.runtime;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.InvokeException;
 import dev.jtauri.acl.Authority;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.command.CommandHandler;
@@ -17,7 +20,9 @@ import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.ipc.PayloadTooLargeException;
 import dev.jtauri.ipc.RequestRejectedException;
+import dev.jtauri.resources.ResourceTable;
 import dev.jtauri.runtime.ErrorTranslation.FailedCall;
+import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,8 +60,11 @@ public final class Invoker {
 
     private final ErrorTranslation errors;
 
+    private final Function<PageConnection, Optional<ResourceTable>> resources;
+
     Invoker(CommandRegistry commands, AppHandle appHandle, JsonMapper mapper, BlockingPortal portal,
-            long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Authority authority) {
+            long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Authority authority,
+            Function<PageConnection, Optional<ResourceTable>> resources) {
         this.commands = commands;
         this.appHandle = appHandle;
         this.mapper = mapper;
@@ -64,6 +72,7 @@ public final class Invoker {
         this.maxPayloadSize = maxPayloadSize;
         this.authority = authority;
         this.errors = new ErrorTranslation(mapper, portal, exceptionTranslators);
+        this.resources = resources;
     }
 
     /**
@@ -150,10 +159,18 @@ public final class Invoker {
     private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
         String name = commandName(request);
         CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name));
-        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.mapper);
+        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.mapper,
+                () -> resourcesOf(request.page()));
         return handler.invoke(context, this.portal.executor())
             .handle((body, failure) -> (failure == null) ? new InvokeResponse.Ok(body)
                     : answer(new FailedCall(name, handler), failure));
+    }
+
+    /** The caller's resource table, for a command that asks for it. */
+    private ResourceTable resourcesOf(PageConnection page) {
+        return this.resources.apply(page)
+            .orElseThrow(() -> new InvokeException("the page '" + page.label() + "' is not connected, so it holds "
+                    + "no resources"));
     }
 
     /** The command a request calls, once the request may call it. */

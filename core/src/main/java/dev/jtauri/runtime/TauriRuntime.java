@@ -3,6 +3,7 @@ package dev.jtauri.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -23,6 +24,7 @@ import dev.jtauri.event.EventPluginCommands;
 import dev.jtauri.event.ListenerMethods;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
+import dev.jtauri.resources.ResourceTable;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
 import dev.jtauri.webview.WindowOpener;
@@ -54,6 +56,8 @@ public final class TauriRuntime {
     private final StateRegistry state = new StateRegistry();
 
     private final PageRegistry pages = new PageRegistry();
+
+    private final PageResources resources = new PageResources();
 
     private final CompletableFuture<Integer> exitRequest = new CompletableFuture<>();
 
@@ -93,7 +97,7 @@ public final class TauriRuntime {
         this.plugins = List.copyOf(plugins);
         this.authority = Authority.compile(builder.capabilities, permissions);
         this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
-                builder.maxPayloadSize, builder.exceptionTranslators, this.authority);
+                builder.maxPayloadSize, builder.exceptionTranslators, this.authority, this.resources::of);
     }
 
     /**
@@ -180,22 +184,38 @@ public final class TauriRuntime {
     }
 
     /**
-     * Connect a page: from now on it receives events, and its label finds its window.
+     * Connect a page: from now on it receives events, its label finds its window, and it has an
+     * empty {@link ResourceTable}.
      * @param page the page
      * @throws IllegalStateException when another page has the label
      */
     public void connect(PageConnection page) {
         this.pages.add(page);
+        this.resources.open(page);
     }
 
     /**
-     * Disconnect a page and forget its event listeners. Unknown pages are ignored.
+     * Disconnect a page, forget its event listeners and close its resources. Unknown pages are
+     * ignored.
      * @param page the page
      */
     public void disconnect(PageConnection page) {
         if (this.pages.remove(page)) {
             this.events.removePage(page.label());
+            this.resources.close(page);
         }
+    }
+
+    /**
+     * The resources a connected page holds by id, such as the {@code Image}s it made: for Java
+     * code that hands a page an object by id, or reads one the page made. A command reaches its
+     * caller's table by declaring a {@link ResourceTable} parameter instead. The table is closed
+     * when the page disconnects; a reloaded page gets a new, empty one.
+     * @param label the page's label
+     * @return its table, or empty when no page with that label is connected
+     */
+    public Optional<ResourceTable> resources(String label) {
+        return this.resources.of(label);
     }
 
     /**
