@@ -3,7 +3,6 @@ package dev.jtauri.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,34 +40,33 @@ public final class Image {
     }
 
     /**
-     * Decode an image file's bytes (PNG, JPEG, GIF or BMP; ICO is not supported).
+     * Decode an image file's bytes: PNG, JPEG, GIF or BMP, and whatever else Java's
+     * {@link ImageIO} reads. ICO is not supported.
      * @param bytes the file's content
      * @return the image
-     * @throws IllegalArgumentException when the bytes are not an image of those formats
+     * @throws IllegalArgumentException when the bytes are not an image Java can read
      */
     public static Image fromBytes(byte[] bytes) {
-        try {
-            return decode(new ByteArrayInputStream(bytes), "the given bytes");
-        }
-        catch (IOException ex) {
-            throw new IllegalArgumentException("The given bytes are not a readable image: " + ex.getMessage(), ex);
-        }
+        return decode(bytes, "the image bytes");
     }
 
     /**
-     * Read an image file (PNG, JPEG, GIF or BMP).
+     * Read an image file: PNG, JPEG, GIF or BMP, and whatever else Java's {@link ImageIO} reads.
+     * ICO is not supported.
      * @param path the file
      * @return the image
      * @throws UncheckedIOException when the file cannot be read
-     * @throws IllegalArgumentException when it is not an image of those formats
+     * @throws IllegalArgumentException when it is not an image Java can read
      */
     public static Image fromPath(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return decode(in, path.toString());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Could not read the image " + path, ex);
+            throw new UncheckedIOException("Cannot read the image " + path + ": " + ex, ex);
         }
+        return decode(bytes, path.toString());
     }
 
     /**
@@ -93,12 +91,27 @@ public final class Image {
         return new Image(rgba, width, height);
     }
 
-    private static Image decode(InputStream in, String what) throws IOException {
-        BufferedImage image = ImageIO.read(in);
+    private static Image decode(byte[] bytes, String what) {
+        if (isIco(bytes)) {
+            throw new IllegalArgumentException("Cannot read " + what + ": ICO images are not supported, "
+                    + "use PNG, JPEG, GIF or BMP");
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        }
+        catch (IOException ex) {
+            throw new IllegalArgumentException("Cannot read " + what + ": " + ex.getMessage(), ex);
+        }
         if (image == null) {
-            throw new IllegalArgumentException(what + " is not an image in a format Java can read (PNG, JPEG, GIF, BMP)");
+            throw new IllegalArgumentException("Cannot read " + what + ": not a PNG, JPEG, GIF or BMP image");
         }
         return fromBufferedImage(image);
+    }
+
+    /** An ICO file starts with a reserved zero word and type 1. */
+    private static boolean isIco(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 1 && bytes[3] == 0;
     }
 
     /**
