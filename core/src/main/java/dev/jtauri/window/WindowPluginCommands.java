@@ -10,6 +10,7 @@ import dev.jtauri.command.InvocationContext;
 import dev.jtauri.dpi.LogicalSize;
 import dev.jtauri.dpi.PhysicalPosition;
 import dev.jtauri.dpi.PhysicalSize;
+import dev.jtauri.image.ImageArguments;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.window.WindowArguments.PositionArgument;
 import dev.jtauri.window.WindowArguments.SizeArgument;
@@ -342,13 +343,13 @@ public final class WindowPluginCommands {
     }
 
     /**
-     * {@code setIcon(icon)}: the bytes of an image file, or a path to one. An {@code Image}
-     * resource id is not supported yet.
+     * {@code setIcon(icon)}: an {@code Image}'s resource id, a path to an image file, its bytes,
+     * or RGBA pixels, as {@link ImageArguments#toImage} reads them.
      */
     @TauriCommand("set_icon")
     public void setIcon(InvocationContext call, @Nullable String label, JsonNode value) {
         WebviewWindow window = window(call, label);
-        window.setIcon(Images.fromArgument(value));
+        window.setIcon(ImageArguments.toImage(value, call.resources()));
     }
 
     /** {@code requestUserAttention(type)}: 1 critical, 2 informational, null to stop. */
