@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Import;
  * replaces it, and {@code tauri.plugins.<name>.enabled=false} leaves it out.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ WindowPluginConfiguration.class, WebviewPluginConfiguration.class, PathPluginConfiguration.class, AppPluginConfiguration.class })
+@Import({ WindowPluginConfiguration.class, WebviewPluginConfiguration.class, PathPluginConfiguration.class, AppPluginConfiguration.class,
+        ImagePluginConfiguration.class, ResourcesPluginConfiguration.class })
 public class BuiltInPluginsConfiguration {
 
     /** The window plugin's bean. */
@@ -23,4 +24,10 @@ public class BuiltInPluginsConfiguration {
 
     /** The app plugin's bean. */
     public static final String APP_PLUGIN_BEAN_NAME = "tauriAppPlugin";
+
+    /** The image plugin's bean. */
+    public static final String IMAGE_PLUGIN_BEAN_NAME = "tauriImagePlugin";
+
+    /** The resources plugin's bean. */
+    public static final String RESOURCES_PLUGIN_BEAN_NAME = "tauriResourcesPlugin";
 }

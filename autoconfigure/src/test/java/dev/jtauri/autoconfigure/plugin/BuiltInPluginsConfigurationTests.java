@@ -74,6 +74,59 @@ class BuiltInPluginsConfigurationTests {
         });
     }
 
+    @Test
+    void imagePluginWhenNothingIsSetShouldBeServed() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).hasBean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:image|from_bytes")).isPresent();
+        });
+    }
+
+    @Test
+    void resourcesPluginWhenNothingIsSetShouldBeServed() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).hasBean(BuiltInPluginsConfiguration.RESOURCES_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:resources|close")).isPresent();
+        });
+    }
+
+    @Test
+    void imagePluginWhenDisabledShouldNotBeServed() {
+        this.contextRunner.withPropertyValues("tauri.plugins.image.enabled=false").run((context) -> {
+            assertThat(context).doesNotHaveBean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME)
+                .hasBean(BuiltInPluginsConfiguration.RESOURCES_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:image|new")).isEmpty();
+        });
+    }
+
+    @Test
+    void resourcesPluginWhenDisabledShouldNotBeServed() {
+        this.contextRunner.withPropertyValues("tauri.plugins.resources.enabled=false").run((context) -> {
+            assertThat(context).doesNotHaveBean(BuiltInPluginsConfiguration.RESOURCES_PLUGIN_BEAN_NAME)
+                .hasBean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:resources|close")).isEmpty();
+        });
+    }
+
+    @Test
+    void imagePluginWhenUserDefinesOneShouldBackOff() {
+        this.contextRunner.withUserConfiguration(CustomImagePluginConfiguration.class).run((context) -> {
+            assertThat(context.getBean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME))
+                .isSameAs(context.getBean(CustomImagePluginConfiguration.class).plugin);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:image|home")).isPresent();
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:image|new")).isEmpty();
+        });
+    }
+
+    @Test
+    void resourcesPluginWhenUserDefinesOneShouldBackOff() {
+        this.contextRunner.withUserConfiguration(CustomResourcesPluginConfiguration.class).run((context) -> {
+            assertThat(context.getBean(BuiltInPluginsConfiguration.RESOURCES_PLUGIN_BEAN_NAME))
+                .isSameAs(context.getBean(CustomResourcesPluginConfiguration.class).plugin);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:resources|close")).isEmpty();
+        });
+    }
+
     private static List<String> pluginNames(TauriRuntime runtime) {
         return runtime.plugins().stream().map(TauriPlugin::name).toList();
     }
@@ -96,6 +149,28 @@ class BuiltInPluginsConfigurationTests {
 
         @Bean(BuiltInPluginsConfiguration.APP_PLUGIN_BEAN_NAME)
         TauriPlugin tauriAppPlugin() {
+            return this.plugin;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomImagePluginConfiguration {
+
+        final TauriPlugin plugin = TauriPlugin.builder("image").builtIn().commands(new HomeOnly()).build();
+
+        @Bean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME)
+        TauriPlugin tauriImagePlugin() {
+            return this.plugin;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomResourcesPluginConfiguration {
+
+        final TauriPlugin plugin = TauriPlugin.builder("resources").builtIn().commands(new HomeOnly()).build();
+
+        @Bean(BuiltInPluginsConfiguration.RESOURCES_PLUGIN_BEAN_NAME)
+        TauriPlugin tauriResourcesPlugin() {
             return this.plugin;
         }
     }
