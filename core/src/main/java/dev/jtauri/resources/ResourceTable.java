@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * one. Thread-safe.
  *
  * <p>The runtime keeps one table per connected page and {@link #closeAll() closes} it when the
- * page disconnects (unloads, reloads or its window closes); a command gets its caller's table by
- * declaring a {@code ResourceTable} parameter:
+ * page disconnects (its window closes); as Tauri's webview table, it outlives a reload. A command
+ * gets its caller's table by declaring a {@code ResourceTable} parameter:
  *
  * <pre>{@code
  * @TauriCommand

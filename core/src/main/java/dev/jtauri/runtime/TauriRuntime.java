@@ -210,7 +210,8 @@ public final class TauriRuntime {
      * The resources a connected page holds by id, such as the {@code Image}s it made: for Java
      * code that hands a page an object by id, or reads one the page made. A command reaches its
      * caller's table by declaring a {@link ResourceTable} parameter instead. The table is closed
-     * when the page disconnects; a reloaded page gets a new, empty one.
+     * when the page disconnects (its window closes); a page that connects again under the label
+     * gets a new, empty one.
      * @param label the page's label
      * @return its table, or empty when no page with that label is connected
      */
