@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.jtauri.InvokeException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,7 +135,7 @@ public final class ResourceTable {
         }
     }
 
-    private static void close(int rid, @Nullable Object resource) {
+    private static void close(int rid, Object resource) {
         if (resource instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
