@@ -28,7 +28,7 @@ async function until(what, condition, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) {
-      throw new Error('timed out waiting for ' + what);
+      throw new Error('timed out waiting for ' + what + '; the window: ' + JSON.stringify(await state()));
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -60,6 +60,10 @@ async function state() {
     alwaysOnTop: await win.isAlwaysOnTop()
   };
 }
+
+// What the mouse does on the page, in the app's log: the drag test's evidence when it fails.
+window.addEventListener('mousedown', (e) => console.log('mousedown', e.button, e.detail, e.target.id, e.clientX,
+  e.clientY), true);
 
 async function run() {
   await win.listen('tauri://resize', (e) => { seen.resize++; seen.lastResize = e.payload; });
@@ -105,15 +109,18 @@ async function run() {
   await until('fullscreen', async () => (await win.isFullscreen()) && (await win.innerSize()).width === 1280);
   await checkpoint('fullscreen', await state());
   await win.setFullscreen(false);
-  await until('not fullscreen', async () => !(await win.isFullscreen()));
+  await until('not fullscreen', async () => !(await win.isFullscreen()) && (await win.innerSize()).width === 640);
 
   await win.setAlwaysOnTop(true);
   await checkpoint('on-top', await state());
   await win.setAlwaysOnTop(false);
 
   await win.setDecorations(false);
+  await until('undecorated at its size', async () => (await win.innerSize()).width === 640);
   await checkpoint('undecorated', await state());
   await win.setDecorations(true);
+  await until('decorated at its size', async () => (await win.isDecorated()) && (await win.innerSize()).width === 640
+    && (await win.outerSize()).width > 640);
   await checkpoint('decorated', await state());
 
   await win.minimize();
@@ -121,6 +128,10 @@ async function run() {
   await checkpoint('minimized', await state());
   await win.unminimize();
   await until('restored', async () => !(await win.isMinimized()));
+  // Chromium takes input again once it shows the page again, as its visibility says.
+  const restoredAt = Date.now();
+  await until('the page shown again', () => document.visibilityState === 'visible');
+  const visibleAfter = Date.now() - restoredAt;
 
   await checkpoint('unsupported', { skipTaskbar: await rejection(win.setSkipTaskbar(true)) });
 
@@ -135,6 +146,7 @@ async function run() {
   const inner = await win.innerPosition();
   const before = await win.outerPosition();
   await checkpoint('drag-ready', {
+    visibleAfter,
     press: { x: inner.x + Math.round(region.left + 200), y: inner.y + Math.round(region.top + region.height / 2) },
     outerPosition: before
   });
@@ -162,6 +174,8 @@ async function run() {
   await invoke('openWindowFromJava', { label: 'from-java', title: 'jtauri from java' });
   await until('both new windows', async () => (await getAllWebviewWindows()).length === 3);
   await until('the window-created events', async () => created.length === 2);
+  // The window manager frames a new window on its own time.
+  await until('the settings window framed at its size', async () => (await settings.innerSize()).width === 420);
   await checkpoint('windows', {
     labels: (await getAllWebviewWindows()).map((w) => w.label).sort(),
     created: created.sort(),
@@ -170,6 +184,17 @@ async function run() {
     settingsResizable: await settings.isResizable(),
     fromJava: await (await WebviewWindow.getByLabel('from-java')).title()
   });
+  const hidden = new WebviewWindow('hidden', { url: 'hidden.html', title: 'jtauri hidden', visible: false });
+  await new Promise((resolve, reject) => {
+    hidden.once('tauri://created', resolve);
+    hidden.once('tauri://error', (e) => reject(new Error(String(e.payload))));
+  });
+  await checkpoint('hidden', { visible: await hidden.isVisible() });
+  await hidden.show();
+  await until('the hidden window shown', () => hidden.isVisible());
+  await checkpoint('shown', { visible: await hidden.isVisible() });
+  await hidden.destroy();
+
   await settings.close();
   await (await WebviewWindow.getByLabel('from-java')).destroy();
   await until('the new windows gone', async () => (await getAllWebviewWindows()).length === 1);

@@ -103,6 +103,7 @@ class WindowApiE2eTests extends WindowedTests {
 
             JsonNode undecorated = steps.await("undecorated");
             assertThat(undecorated.get("decorated").booleanValue()).isFalse();
+            assertThat(size(undecorated.get("innerSize"))).as("the content area, without borders").isEqualTo("640x480");
             // Shown again as a new X window: found by its title.
             X11 undecoratedWindow = X11.windowNamed(xvfb, "jtauri window renamed");
             eventually(() -> assertThat(undecoratedWindow.motifDecorations()).isZero());
@@ -110,6 +111,7 @@ class WindowApiE2eTests extends WindowedTests {
 
             JsonNode decorated = steps.await("decorated");
             assertThat(decorated.get("decorated").booleanValue()).isTrue();
+            assertThat(size(decorated.get("innerSize"))).as("the content area, with borders again").isEqualTo("640x480");
             X11 decoratedWindow = X11.windowNamed(xvfb, "jtauri window renamed");
             eventually(() -> assertThat(decoratedWindow.motifDecorations()).isNotZero());
             steps.release("decorated");
@@ -137,7 +139,15 @@ class WindowApiE2eTests extends WindowedTests {
             mouse("mousemove", String.valueOf(pressX), String.valueOf(pressY));
             mouse("mousedown", "1");
             // The drag follows the pointer from where it is when the drag starts.
-            eventually(() -> assertThat(app.logText()).contains("Dragging a window with the pointer from"));
+            try {
+                eventually(() -> assertThat(app.logText()).contains("Dragging a window with the pointer from"));
+            }
+            catch (AssertionError | RuntimeException ex) {
+                throw new AssertionError("The press on the drag region started no drag. Pointer: "
+                        + X11.run(xvfb, "xdotool", "getmouselocation", "--shell").output() + "Window tree: "
+                        + X11.run(xvfb, "xwininfo", "-tree", "-id", decoratedWindow.id()).output() + "Frame: "
+                        + X11.run(xvfb, "xwininfo", "-frame", "-id", decoratedWindow.id()).output(), ex);
+            }
             for (int step = 1; step <= 10; step++) {
                 mouse("mousemove", String.valueOf(pressX + 10 * step), String.valueOf(pressY + 5 * step));
                 Thread.sleep(30);
@@ -173,6 +183,19 @@ class WindowApiE2eTests extends WindowedTests {
             eventually(() -> assertThat(fromJava.geometry()).extracting(X11.Geometry::width, X11.Geometry::height)
                 .containsExactly(300, 200));
             steps.release("windows");
+
+            JsonNode hidden = steps.await("hidden");
+            assertThat(hidden.get("visible").booleanValue()).isFalse();
+            await().atMost(STEP).until(() -> app.reports("check").stream()
+                .anyMatch((check) -> check.get("name").stringValue().equals("hidden-page-loaded")));
+            assertThat(X11.shows(xvfb, "jtauri hidden")).as("a window opened hidden, whose page has loaded").isFalse();
+            assertThat(X11.run(xvfb, "wmctrl", "-l").output()).as("the windows the window manager shows")
+                .contains("jtauri window renamed", "jtauri settings", "jtauri from java")
+                .doesNotContain("hidden");
+            steps.release("hidden");
+            steps.await("shown");
+            X11.windowNamed(xvfb, "jtauri hidden");
+            steps.release("shown");
 
             JsonNode closed = steps.await("windows-closed");
             assertThat(closed.get("labels").toString()).isEqualTo("[\"main\"]");

@@ -29,7 +29,10 @@ final class WindowManager implements AutoCloseable {
         // wmctrl answers once a window manager owns the display.
         for (int i = 0; i < 200; i++) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("openbox ended at once: " + Files.readString(log));
+                throw new IllegalStateException("openbox ended at once on display " + xvfb.display() + " (" + xvfb
+                    + "): " + Files.readString(log) + "; xdpyinfo says: "
+                    + X11.run(xvfb, "xdpyinfo").output().lines().limit(3).toList() + "; environment XAUTHORITY="
+                    + System.getenv("XAUTHORITY") + "; sockets " + Files.list(Path.of("/tmp/.X11-unix")).toList());
             }
             if (X11.run(xvfb, "wmctrl", "-m").exitCode() == 0) {
                 return manager;

@@ -26,14 +26,29 @@ final class X11 {
         this.windowId = windowId;
     }
 
-    /** The one visible window whose title is exactly this. */
+    /**
+     * The one window the window manager shows with exactly this title, from its client list
+     * ({@code wmctrl -l}): a list the window manager keeps, where a search of the whole window
+     * tree could trip over a window that goes away meanwhile.
+     */
     static X11 windowNamed(XvfbServer xvfb, String title) throws IOException, InterruptedException {
-        Result search = run(xvfb, "xdotool", "search", "--onlyvisible", "--name", "^" + title.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$");
-        List<String> ids = search.output().lines().filter((line) -> !line.isBlank()).toList();
-        if (ids.size() != 1) {
-            throw new AssertionError("Expected one window named '" + title + "', found " + ids + ": " + search);
+        Result list = run(xvfb, "wmctrl", "-l");
+        List<String> ids = list.output().lines()
+            .map((line) -> line.split("\\s+", 4))
+            .filter((fields) -> fields.length == 4 && fields[3].equals(title))
+            .map((fields) -> fields[0])
+            .toList();
+        if (list.exitCode() != 0 || ids.size() != 1) {
+            throw new AssertionError("Expected one window titled '" + title + "', found " + ids + " in " + list);
         }
-        return new X11(xvfb, ids.get(0).trim());
+        return new X11(xvfb, ids.get(0));
+    }
+
+    /** Whether the window manager shows a window with exactly this title. */
+    static boolean shows(XvfbServer xvfb, String title) throws IOException, InterruptedException {
+        return run(xvfb, "wmctrl", "-l").output().lines()
+            .map((line) -> line.split("\\s+", 4))
+            .anyMatch((fields) -> fields.length == 4 && fields[3].equals(title));
     }
 
     String id() {

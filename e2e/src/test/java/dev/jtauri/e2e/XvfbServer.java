@@ -24,9 +24,12 @@ final class XvfbServer implements AutoCloseable {
 
     private final Process process;
 
-    private XvfbServer(int display, Process process) {
+    private final Path log;
+
+    private XvfbServer(int display, Process process, Path log) {
         this.display = display;
         this.process = process;
+        this.log = log;
     }
 
     /**
@@ -40,14 +43,18 @@ final class XvfbServer implements AutoCloseable {
             throw new IllegalStateException("Xvfb is not installed; the end-to-end tests need it: apt-get install -y xvfb");
         }
         Path log = Files.createTempFile("xvfb", ".log");
-        Process process = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+        // -noreset: an X server resets when its last client leaves, and refuses connections while
+        // it does; the tests' short-lived clients (xdotool, xprop) must not make it reset under an
+        // app or a window manager that is connecting.
+        Process process = new ProcessBuilder("Xvfb", "-displayfd", "1", "-noreset", "-screen", "0", "1280x1024x24",
+                "-nolisten", "tcp")
             .redirectError(log.toFile())
             .start();
         CompletableFuture<String> announced = CompletableFuture.supplyAsync(() -> firstLine(process));
         try {
             String display = announced.get(10, TimeUnit.SECONDS);
             if (display != null && display.matches("\\d+")) {
-                return new XvfbServer(Integer.parseInt(display), process);
+                return new XvfbServer(Integer.parseInt(display), process, log);
             }
         }
         catch (ExecutionException | TimeoutException ex) {
@@ -65,6 +72,12 @@ final class XvfbServer implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "Xvfb :" + this.display + " pid " + this.process.pid() + (this.process.isAlive() ? ", running" : ", ended with "
+                + this.process.exitValue()) + ", log " + this.log;
     }
 
     String display() {

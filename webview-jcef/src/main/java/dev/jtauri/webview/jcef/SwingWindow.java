@@ -12,6 +12,7 @@ import java.awt.Taskbar;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 
 import dev.jtauri.dpi.LogicalPosition;
@@ -41,14 +42,56 @@ final class SwingWindow {
 
     private boolean closable = true;
 
+    // The content area's size while the window is neither maximized nor fullscreen, and the
+    // frame's insets it was measured with (EDT only).
+    private Dimension contentSize;
+
+    private Insets insets;
+
+    /**
+     * @param frame a packed frame, whose content area has the size asked for
+     */
     SwingWindow(JFrame frame) {
         this.frame = frame;
+        this.contentSize = frame.getContentPane().getSize();
+        this.insets = frame.getInsets();
+        // The frame is resized when AWT keeps the content area as the borders change, the content
+        // area when AWT keeps the frame's size: both say what the borders are now.
         frame.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent event) {
+                keepContentSizeAcrossInsets();
                 keepMaxSize();
             }
         });
+        frame.getContentPane().addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent event) {
+                keepContentSizeAcrossInsets();
+            }
+        });
+    }
+
+    /**
+     * Keep the content area's size when the frame's borders change. AWT sizes a frame before the
+     * window manager has framed it, with the borders it guesses (those of the frames before,
+     * which differ for one that cannot be resized, say), and when the real ones arrive it may keep
+     * the outer size instead. Tauri's sizes are the content's, so the content area is put back.
+     * While maximized or fullscreen the size is the window manager's, and is not remembered.
+     */
+    private void keepContentSizeAcrossInsets() {
+        Insets now = this.frame.getInsets();
+        boolean bordersChanged = !now.equals(this.insets);
+        this.insets = now;
+        if (isMaximized() || isFullscreen()) {
+            return;
+        }
+        Dimension content = this.frame.getContentPane().getSize();
+        if (!bordersChanged || content.equals(this.contentSize)) {
+            this.contentSize = content;
+            return;
+        }
+        this.frame.setSize(this.contentSize.width + now.left + now.right, this.contentSize.height + now.top + now.bottom);
     }
 
     JFrame frame() {
@@ -115,9 +158,11 @@ final class SwingWindow {
 
     void setInnerSize(Size size) {
         LogicalSize logical = size.toLogical(scaleFactor());
-        Insets insets = this.frame.getInsets();
-        this.frame.setSize(round(logical.width()) + insets.left + insets.right,
-                round(logical.height()) + insets.top + insets.bottom);
+        Insets borders = this.frame.getInsets();
+        this.contentSize = new Dimension(round(logical.width()), round(logical.height()));
+        this.insets = borders;
+        this.frame.setSize(this.contentSize.width + borders.left + borders.right,
+                this.contentSize.height + borders.top + borders.bottom);
         this.frame.validate();
     }
 
@@ -176,20 +221,29 @@ final class SwingWindow {
 
     /**
      * AWT changes decorations only on a frame that is not displayable: the frame is disposed and
-     * shown again where it was. JCEF parks the browser while its canvas has no window, and puts
-     * it back.
+     * shown again, its content area keeping its size and its place on the screen, as a window's
+     * does when the system adds or removes its borders. JCEF parks the browser while its canvas
+     * has no window, and puts it back.
      */
     void setDecorations(boolean decorations) {
         if (this.frame.isUndecorated() != decorations) {
             return;
         }
-        Rectangle bounds = this.frame.getBounds();
+        Dimension content = this.frame.getContentPane().getSize();
+        Point contentOnScreen = this.frame.isShowing() ? this.frame.getContentPane().getLocationOnScreen() : null;
         boolean visible = this.frame.isVisible();
         int state = this.frame.getExtendedState();
         this.frame.dispose();
         this.frame.setUndecorated(!decorations);
-        this.frame.setBounds(bounds);
+        ((JComponent) this.frame.getContentPane()).setPreferredSize(content);
+        this.frame.pack();
+        if (contentOnScreen != null) {
+            Insets borders = this.frame.getInsets();
+            this.frame.setLocation(contentOnScreen.x - borders.left, contentOnScreen.y - borders.top);
+        }
         this.frame.setExtendedState(state);
+        this.contentSize = content;
+        this.insets = this.frame.getInsets();
         this.frame.setVisible(visible);
     }
 

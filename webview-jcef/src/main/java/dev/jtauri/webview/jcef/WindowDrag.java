@@ -56,6 +56,7 @@ final class WindowDrag {
         }
         X11Pointer.State start = pointer.query();
         if (!start.buttonDown()) {
+            logger.debug("No drag: the pointer's button is already up at {},{}", start.x(), start.y());
             pointer.close();
             dragging.set(false);
             return;
