@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import dev.jtauri.image.Image;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -190,6 +192,40 @@ public interface AppHandle extends ImplManager {
      * @return an unmodifiable snapshot
      */
     Map<String, WebviewWindow> webviewWindows();
+
+    /**
+     * Show every window of the app.
+     */
+    default void show() {
+        webviewWindows().values().forEach(WebviewWindow::show);
+    }
+
+    /**
+     * Hide every window of the app; the app runs on.
+     */
+    default void hide() {
+        webviewWindows().values().forEach(WebviewWindow::hide);
+    }
+
+    /**
+     * Set the theme of every window.
+     * @param theme the theme, or {@code null} to follow the system
+     */
+    default void setTheme(@Nullable Theme theme) {
+        webviewWindows().values().forEach((window) -> window.setTheme(theme));
+    }
+
+    /**
+     * The icon windows get unless they set their own ({@code tauri.bundle.icon}).
+     * @return the icon, if the app has one
+     */
+    Optional<Image> defaultWindowIcon();
+
+    /**
+     * End the app, as {@link #exit(int) exit(0)} does, and start it again with the same command
+     * line once this process has let go of its windows and CEF's profile.
+     */
+    void restart();
 
     /**
      * Open a window while the app runs; {@link WebviewWindowBuilder} is the friendlier way in.

@@ -84,6 +84,9 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
     public void awaitExit() throws InterruptedException {
         if (this.host != null && this.opened && this.properties.getWebview().isAwaitExit()) {
             this.exitCode = this.host.awaitExit();
+            if (this.runtime.restartRequested()) {
+                Relauncher.relaunch();
+            }
         }
     }
 
@@ -100,7 +103,12 @@ public class TauriApplicationRunner implements ApplicationRunner, ExitCodeGenera
     private void closeContext(int code) {
         // Off the caller's thread: exit() is often called from a command, on the portal that
         // closing the context stops.
-        Thread closer = new Thread(() -> SpringApplication.exit(this.context, () -> code), "tauri-exit");
+        Thread closer = new Thread(() -> {
+            SpringApplication.exit(this.context, () -> code);
+            if (this.runtime.restartRequested()) {
+                Relauncher.relaunch();
+            }
+        }, "tauri-exit");
         closer.setDaemon(false);
         closer.start();
     }

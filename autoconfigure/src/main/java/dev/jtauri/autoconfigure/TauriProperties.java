@@ -208,6 +208,20 @@ public class TauriProperties implements Validator {
          */
         private @Nullable Path resourceDir;
 
+        /**
+         * The app's icon (PNG, JPEG, GIF or BMP), which windows show and defaultWindowIcon()
+         * answers. When not set: classpath:icons/icon.png if there is one.
+         */
+        private @Nullable String icon;
+
+        public @Nullable String getIcon() {
+            return this.icon;
+        }
+
+        public void setIcon(@Nullable String icon) {
+            this.icon = icon;
+        }
+
         public @Nullable Path getResourceDir() {
             return this.resourceDir;
         }

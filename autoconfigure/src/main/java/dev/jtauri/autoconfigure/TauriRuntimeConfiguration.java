@@ -56,6 +56,7 @@ class TauriRuntimeConfiguration {
             .identifier(AppNames.identifier(properties, environment))
             .packageInfo(packageInfo)
             .pathResolver(pathResolver)
+            .defaultWindowIcon(AppIcons.load(properties, resourceLoader))
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
             .argumentResolvers(argumentResolvers.orderedStream().toList())

@@ -3,13 +3,16 @@ package dev.jtauri.app;
 import dev.jtauri.AppHandle;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.plugin.TauriPlugin;
+import dev.jtauri.resources.ResourceTable;
+import dev.jtauri.window.NotSupportedException;
+import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The app plugin: the {@code plugin:app|*} commands {@code @tauri-apps/api/app} calls for what it
  * knows of the app, {@code getName()}, {@code getVersion()}, {@code getIdentifier()},
  * {@code getTauriVersion()} and {@code getBundleType()}. Commands that act on the app (show, hide,
- * theme, dock, data stores) are further methods of this class, outside its default permissions.
+ * theme, icon, exit; the dock and data stores of macOS) need their own {@code allow-} permission.
  */
 public final class AppPluginCommands {
 
@@ -26,6 +29,8 @@ public final class AppPluginCommands {
 
     private static final String BUNDLE_TYPE = "bundle_type";
 
+    private static final String SUPPORTS_MULTIPLE_WINDOWS = "supports_multiple_windows";
+
     /**
      * The app plugin, built in. Its default permissions are Tauri's {@code core:app:default}:
      * the commands that read, not those that act.
@@ -33,7 +38,7 @@ public final class AppPluginCommands {
      */
     public static TauriPlugin plugin() {
         return TauriPlugin.builder(PLUGIN).builtIn().commands(new AppPluginCommands())
-            .defaults(VERSION, NAME, TAURI_VERSION, IDENTIFIER, BUNDLE_TYPE)
+            .defaults(VERSION, NAME, TAURI_VERSION, IDENTIFIER, BUNDLE_TYPE, SUPPORTS_MULTIPLE_WINDOWS)
             .build();
     }
 
@@ -85,5 +90,81 @@ public final class AppPluginCommands {
     @TauriCommand(BUNDLE_TYPE)
     public @Nullable String bundleType() {
         return null;
+    }
+
+    /**
+     * {@code supportsMultipleWindows()}: a desktop app opens as many windows as it likes.
+     * @return true
+     */
+    @TauriCommand(SUPPORTS_MULTIPLE_WINDOWS)
+    public boolean supportsMultipleWindows() {
+        return true;
+    }
+
+    /**
+     * {@code show()}: show every window.
+     * @param app the app
+     */
+    @TauriCommand("app_show")
+    public void show(AppHandle app) {
+        app.show();
+    }
+
+    /**
+     * {@code hide()}: hide every window; the app runs on.
+     * @param app the app
+     */
+    @TauriCommand("app_hide")
+    public void hide(AppHandle app) {
+        app.hide();
+    }
+
+    /**
+     * {@code setTheme(theme)}: every window's theme.
+     * @param app the app
+     * @param theme {@code light}, {@code dark}, or {@code null} to follow the system
+     */
+    @TauriCommand("set_app_theme")
+    public void setTheme(AppHandle app, @Nullable Theme theme) {
+        app.setTheme(theme);
+    }
+
+    /**
+     * {@code defaultWindowIcon()}: the icon as an image resource of the calling page.
+     * @param app the app
+     * @param resources the caller's resources
+     * @return the image's resource id, or {@code null} when the app has no icon
+     */
+    @TauriCommand("default_window_icon")
+    public @Nullable Integer defaultWindowIcon(AppHandle app, ResourceTable resources) {
+        return app.defaultWindowIcon().map(resources::add).orElse(null);
+    }
+
+    /**
+     * {@code exit(code)}: end the app with an exit code.
+     * @param app the app
+     * @param code the code
+     */
+    @TauriCommand("exit")
+    public void exit(AppHandle app, int code) {
+        app.exit(code);
+    }
+
+    /** {@code setDockVisibility(visible)}: macOS has a dock, other systems do not. */
+    @TauriCommand("set_dock_visibility")
+    public void setDockVisibility() {
+        throw new NotSupportedException("setDockVisibility");
+    }
+
+    /** {@code fetchDataStoreIdentifiers()}: macOS and iOS keep webview data stores by id. */
+    @TauriCommand("fetch_data_store_identifiers")
+    public void fetchDataStoreIdentifiers() {
+        throw new NotSupportedException("fetchDataStoreIdentifiers");
+    }
+
+    /** {@code removeDataStore(uuid)}: macOS and iOS keep webview data stores by id. */
+    @TauriCommand("remove_data_store")
+    public void removeDataStore() {
+        throw new NotSupportedException("removeDataStore");
     }
 }

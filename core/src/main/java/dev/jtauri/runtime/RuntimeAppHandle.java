@@ -13,6 +13,7 @@ import dev.jtauri.EventTarget;
 import dev.jtauri.PackageInfo;
 import dev.jtauri.WebviewWindow;
 import dev.jtauri.event.EventBus;
+import dev.jtauri.image.Image;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.state.StateRegistry;
 import dev.jtauri.webview.PageConnection;
@@ -39,14 +40,35 @@ final class RuntimeAppHandle implements AppHandle {
 
     private volatile @Nullable WindowOpener windowOpener;
 
+    private final @Nullable Image defaultWindowIcon;
+
+    private volatile boolean restartRequested;
+
     RuntimeAppHandle(StateRegistry state, EventBus events, PageRegistry pages, CompletableFuture<Integer> exitRequest,
-            PackageInfo packageInfo, PathResolver path) {
+            PackageInfo packageInfo, PathResolver path, @Nullable Image defaultWindowIcon) {
         this.state = state;
         this.events = events;
         this.pages = pages;
         this.exitRequest = exitRequest;
         this.packageInfo = packageInfo;
         this.path = path;
+        this.defaultWindowIcon = defaultWindowIcon;
+    }
+
+    @Override
+    public Optional<Image> defaultWindowIcon() {
+        return Optional.ofNullable(this.defaultWindowIcon);
+    }
+
+    @Override
+    public void restart() {
+        this.restartRequested = true;
+        exit(0);
+    }
+
+    /** Whether {@link #restart()} was called. */
+    boolean restartRequested() {
+        return this.restartRequested;
     }
 
     /** The host shows the app: windows can be opened from now on. */

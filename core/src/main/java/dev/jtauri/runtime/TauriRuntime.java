@@ -22,6 +22,7 @@ import dev.jtauri.command.ExceptionTranslator;
 import dev.jtauri.event.EventBus;
 import dev.jtauri.event.EventPluginCommands;
 import dev.jtauri.event.ListenerMethods;
+import dev.jtauri.image.Image;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.resources.ResourceTable;
@@ -82,7 +83,8 @@ public final class TauriRuntime {
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
         PathResolver path = builder.pathResolver();
         this.appHandle = new RuntimeAppHandle(this.state, this.events, this.pages, this.exitRequest,
-                (builder.packageInfo != null) ? builder.packageInfo : new PackageInfo(path.identifier(), "0.0.0"), path);
+                (builder.packageInfo != null) ? builder.packageInfo : new PackageInfo(path.identifier(), "0.0.0"), path,
+                builder.defaultWindowIcon);
         this.listenerMethods = new ListenerMethods(this.events, this.mapper);
         List<TauriPlugin> plugins = new ArrayList<>();
         plugins.add(EventPluginCommands.plugin(this.events));
@@ -229,6 +231,14 @@ public final class TauriRuntime {
     }
 
     /**
+     * Whether the app ended through {@link AppHandle#restart()}: whoever runs it starts it again.
+     * @return true once a restart was asked for
+     */
+    public boolean restartRequested() {
+        return this.appHandle.restartRequested();
+    }
+
+    /**
      * Completes with the exit code when {@link AppHandle#exit(int)} is first called.
      * @return the exit request
      */
@@ -256,6 +266,8 @@ public final class TauriRuntime {
         private final List<Capability> capabilities = new ArrayList<>();
 
         private final List<TauriPlugin> plugins = new ArrayList<>();
+
+        private @Nullable Image defaultWindowIcon;
 
         private @Nullable String identifier;
 
@@ -305,6 +317,16 @@ public final class TauriRuntime {
          */
         public Builder capabilities(List<Capability> capabilities) {
             this.capabilities.addAll(capabilities);
+            return this;
+        }
+
+        /**
+         * The icon of windows that set none.
+         * @param icon the icon, or {@code null} for none
+         * @return this builder
+         */
+        public Builder defaultWindowIcon(@Nullable Image icon) {
+            this.defaultWindowIcon = icon;
             return this;
         }
 

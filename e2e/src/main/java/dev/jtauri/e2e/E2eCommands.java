@@ -1,6 +1,9 @@
 package dev.jtauri.e2e;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,6 +79,26 @@ public class E2eCommands {
     public void closeWindow(WebviewWindow window) {
         count();
         window.close();
+    }
+
+    /**
+     * Restart the app once: the first run leaves a marker and restarts, the run after it (same
+     * command line) finds the marker, writes its process id next to it and ends with code 7.
+     */
+    @TauriCommand
+    public void restartOnce(AppHandle app) throws IOException {
+        count();
+        String marker = this.context.getEnvironment().getRequiredProperty("e2e.restart-marker");
+        long pid = ProcessHandle.current().pid();
+        if (Files.exists(Path.of(marker))) {
+            // Into a file: the test's pipe to the first process closed when that process ended.
+            Files.writeString(Path.of(marker + ".pid"), Long.toString(pid));
+            app.exit(7);
+            return;
+        }
+        Files.createFile(Path.of(marker));
+        Reports.print("restarting", "pid", pid);
+        app.restart();
     }
 
     @TauriCommand

@@ -1,19 +1,24 @@
 package dev.jtauri.e2e;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import dev.jtauri.testapps.plain.PlainMainApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The ways an app ends besides a signal (see {@link ForeignPagesE2eTests}) and the page's
  * {@code done} (see {@link TauriApiPageE2eTests}): its last window closes, a command calls
- * {@code AppHandle.exit}, the Spring context is closed from the EDT, or the app exits while its
- * windows are still being created. Each ends the process with the right code, promptly (no wait
+ * {@code AppHandle.exit}, the Spring context is closed from the EDT, the app exits while its
+ * windows are still being created, or it restarts. Each ends the process with the right code, promptly (no wait
  * runs out on the way), and leaves no Chromium process.
  */
 class ExitPathsE2eTests extends WindowedTests {
@@ -48,6 +53,38 @@ class ExitPathsE2eTests extends WindowedTests {
             assertThat(app.reports("firstIpc")).as("a page that loaded after the exit").isEmpty();
             assertNoWaitRanOut(app);
             app.assertNoSurvivors();
+        }
+    }
+
+    @Test
+    void restartEndsTheAppAndStartsItAgainOnItsOwnProfile(@TempDir Path dataDir, @TempDir Path markers)
+            throws Exception {
+        try (AppProcess app = AppProcess.launch("exit-restart", E2eApplication.class, xvfb, dataDir,
+                "--tauri.app.windows[0].url=exit.html?how=restart",
+                "--e2e.restart-marker=" + markers.resolve("restarted"))) {
+            long first = app.awaitReport("restarting", Duration.ofSeconds(120)).get("pid").longValue();
+            app.assertExitsWith(0, "AppHandle.restart");
+            // The new process opens the same CEF profile, loads its page and says who it is.
+            Path secondPid = markers.resolve("restarted.pid");
+            await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(secondPid) && Files.size(secondPid) > 0);
+            long second = Long.parseLong(Files.readString(secondPid));
+            assertThat(second).isNotEqualTo(first);
+            Optional<ProcessHandle> again = ProcessHandle.of(second);
+            List<ProcessHandle> chromium = again.map((handle) -> handle.descendants().toList()).orElse(List.of());
+            try {
+                if (again.isPresent()) {
+                    assertThat(again.get().onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+                }
+                await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(chromium).noneMatch(ProcessHandle::isAlive));
+            }
+            finally {
+                // Not a child of the test's: whatever happened, it does not outlive the test.
+                again.ifPresent(ProcessHandle::destroyForcibly);
+                chromium.forEach(ProcessHandle::destroyForcibly);
+            }
+            assertThat(app.logText()).contains("Restarted the app as process " + second);
+            assertNoWaitRanOut(app);
         }
     }
 

@@ -86,7 +86,10 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         String title = (options.title() != null) ? options.title() : hostOptions.defaultTitle();
         this.events = new WindowEvents(options.label(), runtime.events());
         this.frame = new BrowserFrame(browserFactory.apply(hostOptions.resolve(options.url())), options, title,
-                this::closeButton, (window) -> FrameEvents.install(window, this.events));
+                this::closeButton, (window) -> {
+                    runtime.appHandle().defaultWindowIcon().ifPresent(window::setIcon);
+                    FrameEvents.install(window, this.events);
+                });
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff);
     }
