@@ -51,7 +51,7 @@ class AppPluginTests {
     @Test
     void pluginDefaultsShouldBeTheReadingCommands() {
         assertThat(AppPluginCommands.plugin().defaults()).containsExactlyInAnyOrder("version", "name", "tauri_version",
-                "identifier", "bundle_type");
+                "identifier", "bundle_type", "supports_multiple_windows");
         assertThat(AppPluginCommands.plugin().permissionPrefix()).isEqualTo("core:app");
     }
 }
