@@ -27,6 +27,37 @@ class TauriAppConfigurationTests {
         .withPropertyValues("DISPLAY=", "WAYLAND_DISPLAY=");
 
     @Test
+    void defaultWindowIconWhenSetShouldBeTheImageAtThatLocation() {
+        this.contextRunner.withPropertyValues("tauri.bundle.icon=classpath:icons-test/app.png")
+            .run((context) -> assertThat(context.getBean(AppHandle.class).defaultWindowIcon()).hasValueSatisfying(
+                    (icon) -> assertThat(icon.width() + "x" + icon.height()).isEqualTo("2x2")));
+    }
+
+    @Test
+    void defaultWindowIconWhenNotSetAndTheAppHasNoneShouldBeEmpty() {
+        this.contextRunner
+            .run((context) -> assertThat(context.getBean(AppHandle.class).defaultWindowIcon()).isEmpty());
+    }
+
+    @Test
+    void defaultWindowIconWhenTheFileIsMissingShouldFailNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.bundle.icon=classpath:icons-test/missing.png")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessage("tauri.bundle.icon is 'classpath:icons-test/missing.png', but there is no such file"));
+    }
+
+    @Test
+    void defaultWindowIconWhenTheFileIsNoImageShouldFailNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.bundle.icon=classpath:icons-test/not-an-image.png")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("tauri.bundle.icon 'classpath:icons-test/not-an-image.png' cannot be read "
+                        + "as an image: Cannot read the image bytes: not a PNG, JPEG, GIF or BMP image"));
+    }
+
+    @Test
     void packageInfoWhenPropertiesAreSetShouldUseThem() {
         this.contextRunner
             .withPropertyValues("tauri.product-name=Notes", "tauri.version=1.2.0", "spring.application.name=notes-app")

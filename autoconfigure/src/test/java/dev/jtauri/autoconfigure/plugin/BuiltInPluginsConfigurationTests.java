@@ -127,8 +127,69 @@ class BuiltInPluginsConfigurationTests {
         });
     }
 
+    @Test
+    void windowAndWebviewPluginsWhenNothingIsSetShouldBeServed() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).hasBean(BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
+                .hasBean(BuiltInPluginsConfiguration.WEBVIEW_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:window|set_title")).isPresent();
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:webview|create_webview_window"))
+                .isPresent();
+        });
+    }
+
+    @Test
+    void windowPluginWhenDisabledShouldNotBeServed() {
+        this.contextRunner.withPropertyValues("tauri.plugins.window.enabled=false").run((context) -> {
+            assertThat(context).doesNotHaveBean(BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
+                .hasBean(BuiltInPluginsConfiguration.WEBVIEW_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:window|title")).isEmpty();
+        });
+    }
+
+    @Test
+    void webviewPluginWhenDisabledShouldNotBeServed() {
+        this.contextRunner.withPropertyValues("tauri.plugins.webview.enabled=false").run((context) -> {
+            assertThat(context).doesNotHaveBean(BuiltInPluginsConfiguration.WEBVIEW_PLUGIN_BEAN_NAME);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:webview|get_all_webviews")).isEmpty();
+        });
+    }
+
+    @Test
+    void windowPluginWhenUserDefinesOneShouldBackOff() {
+        this.contextRunner.withUserConfiguration(CustomWindowPluginConfiguration.class).run((context) -> {
+            assertThat(context.getBean(BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME))
+                .isSameAs(context.getBean(CustomWindowPluginConfiguration.class).plugin);
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:window|home")).isPresent();
+            assertThat(context.getBean(TauriRuntime.class).commands().find("plugin:window|set_title")).isEmpty();
+        });
+    }
+
+    @Test
+    void windowPluginWhenSwitchedOffShouldFailACapabilityThatNamesItSayingSo() {
+        this.contextRunner.withPropertyValues("tauri.plugins.window.enabled=false",
+                "tauri.app.security.capabilities[0].windows=main",
+                "tauri.app.security.capabilities[0].permissions=core:window:allow-set-title")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .rootCause()
+                .hasMessageContaining("core:window:allow-set-title")
+                .hasMessageContaining("tauri.plugins.window.enabled=false"));
+    }
+
     private static List<String> pluginNames(TauriRuntime runtime) {
         return runtime.plugins().stream().map(TauriPlugin::name).toList();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class CustomWindowPluginConfiguration {
+
+        final TauriPlugin plugin = TauriPlugin.builder("window").builtIn().commands(new HomeOnly()).build();
+
+        @Bean(BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
+        TauriPlugin tauriWindowPlugin() {
+            return this.plugin;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
