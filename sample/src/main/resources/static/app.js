@@ -67,6 +67,35 @@ $('blocking').addEventListener('click', () => show('seed-out', invoke('runBlocki
   (thread) => `the blocking task ran on ${thread}`))
 $('quit').addEventListener('click', () => invoke('quit', { code: 0 }))
 
+// The window: each call is a command of Tauri's window plugin, as @tauri-apps/api/window sends
+// it (with a bundler: getCurrentWindow().setTitle(...), new LogicalSize(...), new WebviewWindow(...)).
+const label = window.__TAURI_INTERNALS__.metadata.currentWindow.label
+const win = (command, args = {}) => invoke('plugin:window|' + command, { label, ...args })
+const logical = (width, height) => ({ Logical: { width, height } })
+
+async function describeWindow() {
+  const [size, maximized] = await Promise.all([win('inner_size'), win('is_maximized')])
+  return `${size.width} × ${size.height}${maximized ? ', maximized' : ''}`
+}
+
+$('title-form').addEventListener('submit', (e) => {
+  e.preventDefault()
+  show('window-out', win('set_title', { value: $('title').value }).then(() => win('title')), (t) => `title: ${t}`)
+})
+$('small').addEventListener('click', () => show('window-out', win('set_size', { value: logical(640, 480) }).then(describeWindow)))
+$('large').addEventListener('click', () => show('window-out', win('set_size', { value: logical(960, 720) }).then(describeWindow)))
+$('center').addEventListener('click', () => show('window-out', win('center').then(describeWindow)))
+$('maximize').addEventListener('click', () => show('window-out', win('toggle_maximize').then(() => 'toggled')))
+$('open-settings').addEventListener('click', () => show('window-out', invoke('plugin:webview|create_webview_window', {
+  options: { label: 'settings', url: 'settings.html', title: 'Settings', width: 420, height: 320, resizable: false }
+}).then(() => 'settings opened'), (message) => message))
+
+// A close confirmation: while the page listens to close requests it holds them (as Tauri's
+// onCloseRequested does), and destroys the window itself once the user agrees.
+listen('tauri://close-requested', () => { $('confirm-close').hidden = false }, { target: { kind: 'Window', label } })
+$('close-yes').addEventListener('click', () => win('destroy'))
+$('close-no').addEventListener('click', () => { $('confirm-close').hidden = true })
+
 async function start() {
   // Listening is an invoke too: wait for it, or the answer to page-visit could come first.
   await Promise.all([

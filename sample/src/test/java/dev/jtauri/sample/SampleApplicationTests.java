@@ -31,6 +31,16 @@ class SampleApplicationTests {
     TauriTestClient tauri;
 
     @Test
+    void theCapabilityFileGrantsTheWindowCallsThePageMakesAndNoOthers() {
+        // Allowed: with no window in this test, the call gets as far as looking for it.
+        assertThat(this.tauri.invoke("plugin:window|set_title", Map.of("label", "main", "value", "x")).error().message())
+            .isEqualTo("window not found: 'main'");
+        assertThat(this.tauri.invoke("plugin:window|set_fullscreen", Map.of("label", "main", "value", true)).error()
+            .message()).isEqualTo("plugin:window|set_fullscreen is not allowed in window 'main': it needs the "
+                    + "permission core:window:allow-set-fullscreen");
+    }
+
+    @Test
     void greetReturnsAGreeting() {
         assertThat(this.tauri.invoke("greet", Map.of("name", "Ada")).as(String.class))
             .isEqualTo("Hello, Ada! You've been greeted from Java.");
