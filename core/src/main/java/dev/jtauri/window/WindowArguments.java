@@ -51,4 +51,8 @@ final class WindowArguments {
     /** {@code {"Logical": n}}. */
     record LogicalPixels(@JsonProperty("Logical") double logical) {
     }
+
+    /** {@code requestUserAttention}'s value: {@code {type: "Critical" | "Informational"}}. */
+    record AttentionRequest(@Nullable String type) {
+    }
 }

@@ -352,16 +352,20 @@ public final class WindowPluginCommands {
         window.setIcon(ImageArguments.toImage(value, call.resources()));
     }
 
-    /** {@code requestUserAttention(type)}: 1 critical, 2 informational, null to stop. */
+    /**
+     * {@code requestUserAttention(type)}: window.js sends {@code {type: "Critical"}} or
+     * {@code {type: "Informational"}}, or {@code null} to stop asking.
+     */
     @TauriCommand("request_user_attention")
-    public void requestUserAttention(InvocationContext call, @Nullable String label, @Nullable Integer value) {
+    public void requestUserAttention(InvocationContext call, @Nullable String label,
+            WindowArguments.@Nullable AttentionRequest value) {
         UserAttentionType type = null;
         if (value != null) {
-            type = switch (value) {
-                case 1 -> UserAttentionType.CRITICAL;
-                case 2 -> UserAttentionType.INFORMATIONAL;
-                default -> throw new InvokeException("request_user_attention takes 1 (critical), 2 (informational) "
-                        + "or null, not " + value);
+            type = switch (String.valueOf(value.type())) {
+                case "Critical" -> UserAttentionType.CRITICAL;
+                case "Informational" -> UserAttentionType.INFORMATIONAL;
+                default -> throw new InvokeException("request_user_attention takes {type: 'Critical'}, "
+                        + "{type: 'Informational'} or null, not {type: '" + value.type() + "'}");
             };
         }
         window(call, label).requestUserAttention(type);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
@@ -111,6 +112,38 @@ public class SampleDriver {
         failed += check("seed-raw-portal", () -> expect("document.getElementById('visits').textContent",
                 "page visits counted on the portal: 1"::equals));
         failed += check("screenshot", this::screenshot);
+        failed += check("window-title", () -> {
+            run("document.getElementById('title').value = 'Sample renamed'; "
+                    + "document.querySelector('#title-form button').click()");
+            expect("document.getElementById('window-out').textContent", "title: Sample renamed"::equals);
+            if (!window().title().equals("Sample renamed")) {
+                throw new AssertionError("the window's title is " + window().title());
+            }
+        });
+        failed += check("window-size", () -> {
+            run("document.getElementById('small').click()");
+            expect("document.getElementById('window-out').textContent", (text) -> text.startsWith("640 × 480"));
+        });
+        failed += check("settings-window", () -> {
+            run("document.getElementById('open-settings').click()");
+            WebviewWindow settings = awaitWindow("settings");
+            expect("document.getElementById('window-out').textContent", "settings opened"::equals);
+            // Its page sets every window's theme; the main page's CSS follows.
+            expectIn(settings, "document.readyState", "complete"::equals);
+            settings.eval("document.getElementById('dark').click()");
+            expect("String(matchMedia('(prefers-color-scheme: dark)').matches)", "true"::equals);
+            settings.eval("document.getElementById('close').click()");
+            awaitGone("settings");
+        });
+        failed += check("close-confirmation", () -> {
+            window().close();
+            expect("String(document.getElementById('confirm-close').hidden)", "false"::equals);
+            run("document.getElementById('close-no').click()");
+            expect("String(document.getElementById('confirm-close').hidden)", "true"::equals);
+            if (this.app.getWebviewWindow("main").isEmpty()) {
+                throw new AssertionError("the main window closed although the page held the close");
+            }
+        });
         Reports.print("done", "failed", failed);
         run("document.getElementById('quit').click()");
     }
@@ -131,12 +164,25 @@ public class SampleDriver {
         window().eval(script);
     }
 
-    /** Poll a JavaScript expression of the page until its value passes. */
+    /** Poll a JavaScript expression of the main page until its value passes. */
     private void expect(String expression, Predicate<String> passes) throws Exception {
+        expectIn(window(), expression, passes);
+    }
+
+    /**
+     * Poll a JavaScript expression of a window's page until its value passes. A page still
+     * loading does not answer; it is asked again.
+     */
+    private void expectIn(WebviewWindow page, String expression, Predicate<String> passes) throws Exception {
         long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
         String value = null;
         while (System.nanoTime() < deadline) {
-            value = read(expression);
+            try {
+                value = read(page, expression);
+            }
+            catch (TimeoutException ex) {
+                value = "(no answer)";
+            }
             if (passes.test(value)) {
                 return;
             }
@@ -145,12 +191,18 @@ public class SampleDriver {
         throw new AssertionError(expression + " is '" + value + "'");
     }
 
-    private String read(String expression) throws Exception {
+    private String read(WebviewWindow page, String expression) throws Exception {
         String token = UUID.randomUUID().toString();
         CompletableFuture<String> value = new CompletableFuture<>();
         this.pending.put(token, value);
-        run("window.__TAURI__.core.invoke('driver_observe', { token: '" + token + "', value: String(" + expression + ") })");
-        return value.get(STEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        page.eval("window.__TAURI__.core.invoke('driver_observe', { token: '" + token + "', value: String(" + expression
+                + ") })");
+        try {
+            return value.get(2, TimeUnit.SECONDS);
+        }
+        finally {
+            this.pending.remove(token);
+        }
     }
 
     private void screenshot() throws Exception {
@@ -171,6 +223,28 @@ public class SampleDriver {
         Path target = Path.of(path);
         Files.createDirectories(target.toAbsolutePath().getParent());
         ImageIO.write(image, "png", target.toFile());
+    }
+
+    private WebviewWindow awaitWindow(String label) throws InterruptedException {
+        long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var window = this.app.getWebviewWindow(label);
+            if (window.isPresent()) {
+                return window.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no window '" + label + "' opened");
+    }
+
+    private void awaitGone(String label) throws InterruptedException {
+        long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();
+        while (this.app.getWebviewWindow(label).isPresent()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("window '" + label + "' did not close");
+            }
+            Thread.sleep(50);
+        }
     }
 
     private WebviewWindow window() {

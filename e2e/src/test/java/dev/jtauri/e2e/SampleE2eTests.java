@@ -20,7 +20,8 @@ class SampleE2eTests extends WindowedTests {
 
     private static final List<String> CHECKS = List.of("greet", "command-error-with-code", "async-command",
             "state-and-events", "channel-progress", "raw-bytes", "seed-background-clock", "seed-to-sync-listener",
-            "seed-to-async-blocking-task", "seed-raw-portal", "screenshot");
+            "seed-to-async-blocking-task", "seed-raw-portal", "screenshot", "window-title", "window-size",
+            "settings-window", "close-confirmation");
 
     @Test
     void theSamplesPageWorksInItsWindowAndQuitEndsTheApp(@TempDir Path dataDir) throws Exception {

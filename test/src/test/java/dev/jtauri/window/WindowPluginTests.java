@@ -82,15 +82,15 @@ class WindowPluginTests {
     }
 
     @Test
-    void requestUserAttentionShouldMapTauriNumbersAndRejectOthers() {
-        invoke("plugin:window|request_user_attention", 1);
-        invoke("plugin:window|request_user_attention", 2);
+    void requestUserAttentionShouldTakeTheTypesWindowJsSendsAndRejectOthers() {
+        invoke("plugin:window|request_user_attention", Map.of("type", "Critical"));
+        invoke("plugin:window|request_user_attention", Map.of("type", "Informational"));
         invoke("plugin:window|request_user_attention", null);
 
         assertThat(this.settings.calls).extracting((call) -> call.arguments().get(0))
             .containsExactly(UserAttentionType.CRITICAL, UserAttentionType.INFORMATIONAL, null);
-        assertThat(error("plugin:window|request_user_attention", 3))
-            .isEqualTo("request_user_attention takes 1 (critical), 2 (informational) or null, not 3");
+        assertThat(error("plugin:window|request_user_attention", Map.of("type", "Loud")))
+            .isEqualTo("request_user_attention takes {type: 'Critical'}, {type: 'Informational'} or null, not {type: 'Loud'}");
     }
 
     @Test
