@@ -373,6 +373,12 @@ public final class WindowPluginCommands {
 
     // ---- what this platform's windows cannot do: each rejects, naming the operation and the OS
 
+    /** {@code new Window(label)}: in jtauri every window has its webview; {@code new WebviewWindow} opens one. */
+    @TauriCommand("create")
+    public void create() {
+        throw new NotSupportedException("a window without a webview (new Window(...); use new WebviewWindow(...))");
+    }
+
     @TauriCommand("set_shadow")
     public void setShadow(InvocationContext call, @Nullable String label) {
         window(call, label);
