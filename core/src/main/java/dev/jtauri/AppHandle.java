@@ -197,14 +197,14 @@ public interface AppHandle extends ImplManager {
      * Show every window of the app.
      */
     default void show() {
-        webviewWindows().values().forEach(WebviewWindow::show);
+        forEachWindow(WebviewWindow::show);
     }
 
     /**
      * Hide every window of the app; the app runs on.
      */
     default void hide() {
-        webviewWindows().values().forEach(WebviewWindow::hide);
+        forEachWindow(WebviewWindow::hide);
     }
 
     /**
@@ -212,7 +212,31 @@ public interface AppHandle extends ImplManager {
      * @param theme the theme, or {@code null} to follow the system
      */
     default void setTheme(@Nullable Theme theme) {
-        webviewWindows().values().forEach((window) -> window.setTheme(theme));
+        forEachWindow((window) -> window.setTheme(theme));
+    }
+
+    /**
+     * Apply an operation to every window, all of them even when one fails (say, one closing
+     * meanwhile); the first failure is thrown at the end, the others suppressed in it.
+     */
+    private void forEachWindow(Consumer<WebviewWindow> operation) {
+        RuntimeException failure = null;
+        for (WebviewWindow window : webviewWindows().values()) {
+            try {
+                operation.accept(window);
+            }
+            catch (RuntimeException ex) {
+                if (failure == null) {
+                    failure = ex;
+                }
+                else {
+                    failure.addSuppressed(ex);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**

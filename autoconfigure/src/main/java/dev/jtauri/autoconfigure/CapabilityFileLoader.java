@@ -52,7 +52,14 @@ final class CapabilityFileLoader {
 
     private List<Resource> resources(String location) {
         try {
-            return Arrays.stream(this.resolver.getResources(location))
+            Resource[] found = this.resolver.getResources(location);
+            // A pattern may match nothing; a location naming one file must name one that is there.
+            boolean pattern = location.contains("*") || location.contains("?") || location.startsWith("classpath*:");
+            if (!pattern && (found.length == 0 || !found[0].isReadable())) {
+                throw new CapabilityException("tauri.app.security.capability-files names " + location
+                        + ", but there is no such file");
+            }
+            return Arrays.stream(found)
                 .filter(Resource::isReadable)
                 .sorted(Comparator.comparing(Resource::getDescription))
                 .toList();

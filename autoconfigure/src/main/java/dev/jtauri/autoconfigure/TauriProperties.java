@@ -498,6 +498,11 @@ public class TauriProperties implements Validator {
          */
         private @Nullable Theme theme;
 
+        /**
+         * Whether the window's close button closes it.
+         */
+        private boolean closable = true;
+
         public String getLabel() {
             return this.label;
         }
@@ -665,6 +670,14 @@ public class TauriProperties implements Validator {
             this.theme = theme;
         }
 
+        public boolean isClosable() {
+            return this.closable;
+        }
+
+        public void setClosable(boolean closable) {
+            this.closable = closable;
+        }
+
         /**
          * The window's options, checked as a whole.
          * @return the options
@@ -686,6 +699,7 @@ public class TauriProperties implements Validator {
                 .visible(this.visible)
                 .focus(this.focus)
                 .theme(this.theme)
+                .closable(this.closable)
                 .build();
         }
 

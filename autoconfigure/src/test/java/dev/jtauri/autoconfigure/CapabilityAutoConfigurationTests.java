@@ -117,6 +117,21 @@ class CapabilityAutoConfigurationTests {
     }
 
     @Test
+    void capabilityFilesWhenTheNamedFileIsMissingShouldFailTheStartupNamingIt() {
+        this.contextRunner.withPropertyValues("tauri.app.security.capability-files=classpath:acl/no-such-file.json")
+            .run((context) -> assertThat(context).hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("tauri.app.security.capability-files names classpath:acl/no-such-file.json, "
+                        + "but there is no such file"));
+    }
+
+    @Test
+    void capabilityFilesWhenAPatternMatchesNothingShouldGiveTheDefault() {
+        this.contextRunner.withPropertyValues("tauri.app.security.capability-files=classpath*:acl/none-here/*.json")
+            .run((context) -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
     void capabilityFilesWhenAlsoInPropertiesShouldAllApply() {
         this.contextRunner
             .withPropertyValues("tauri.app.security.capability-files=classpath*:acl/valid/*.json",

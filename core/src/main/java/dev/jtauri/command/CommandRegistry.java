@@ -36,6 +36,9 @@ public final class CommandRegistry {
 
     private final Map<String, CommandHandler> commands = new ConcurrentHashMap<>();
 
+    // Once set, no plugin is added: the permissions were worked out from those there are.
+    private volatile boolean pluginsSealed;
+
     /**
      * Create an empty registry.
      * @param mapper the JSON mapper arguments and results go through
@@ -105,8 +108,14 @@ public final class CommandRegistry {
      * @param bean the object whose methods serve the plugin's commands
      * @return the handlers registered
      * @throws CommandDefinitionException when a method cannot be served or a name is taken
+     * @throws IllegalStateException once {@link #sealPlugins()} was called
      */
     public List<CommandHandler> registerPlugin(String plugin, Object bean) {
+        if (this.pluginsSealed) {
+            throw new IllegalStateException("Plugin '" + plugin + "' comes too late: plugins are registered as the "
+                    + "runtime is built (TauriRuntime.Builder.plugins, or a TauriPlugin bean), so that their "
+                    + "permissions are known");
+        }
         if (!PLUGIN_NAME.matcher(plugin).matches()) {
             throw new IllegalArgumentException("Plugin name '" + plugin + "' is not valid: use lower-case letters, "
                     + "digits and single hyphens, such as 'window-state'");
@@ -117,6 +126,14 @@ public final class CommandRegistry {
             registered.add(add(pluginCommand(plugin, command), target));
         }
         return registered;
+    }
+
+    /**
+     * Accept no more plugins: the runtime calls this once it has worked out their permissions,
+     * so that no plugin command can be served without one.
+     */
+    public void sealPlugins() {
+        this.pluginsSealed = true;
     }
 
     /**

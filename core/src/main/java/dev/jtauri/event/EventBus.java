@@ -112,14 +112,13 @@ public final class EventBus {
     }
 
     /**
-     * Whether some page listens to an event in a way an {@code emitTo(target, event)} reaches:
-     * such a listener holds a window's close, as in Tauri.
-     * @param target the emit's target
+     * Whether some page listens to an event with a target the filter accepts (or as
+     * {@link EventTarget#any()}): such a listener holds a window's close, as in Tauri.
      * @param event the event's name
+     * @param filter accepts the listeners' targets, as an {@code emitFilter} would
      * @return true when a page would hear it
      */
-    public boolean pagesListen(EventTarget target, String event) {
-        Predicate<EventTarget> filter = TargetFilters.emitTo(target);
+    public boolean pagesListen(String event, Predicate<EventTarget> filter) {
         for (Map<String, Map<Long, PageListener>> byEvent : this.pageListeners.values()) {
             Map<Long, PageListener> byId = byEvent.get(event);
             if (byId != null && byId.values().stream().anyMatch((listener) -> TargetFilters.hears(listener.target(), filter))) {

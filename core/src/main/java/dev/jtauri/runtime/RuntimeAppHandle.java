@@ -62,7 +62,10 @@ final class RuntimeAppHandle implements AppHandle {
 
     @Override
     public void restart() {
-        this.restartRequested = true;
+        // Only as the app's ending: after an exit was asked for, the app just ends.
+        if (!this.exitRequest.isDone()) {
+            this.restartRequested = true;
+        }
         exit(0);
     }
 

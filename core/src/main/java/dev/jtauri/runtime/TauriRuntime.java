@@ -97,6 +97,7 @@ public final class TauriRuntime {
             permissions.add(PluginPermissions.of(plugin, names));
         }
         this.plugins = List.copyOf(plugins);
+        this.commands.sealPlugins();
         this.authority = Authority.compile(builder.capabilities, permissions);
         this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
                 builder.maxPayloadSize, builder.exceptionTranslators, this.authority, this.resources::of);

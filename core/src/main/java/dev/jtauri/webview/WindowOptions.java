@@ -31,12 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param visible whether it is shown when opened (a hidden one can be shown later)
  * @param focus whether it takes the focus when opened
  * @param theme its theme, or {@code null} to follow the system
+ * @param closable whether its close button closes it
  */
 public record WindowOptions(String label, String url, @Nullable String title, double width, double height,
         @Nullable Double x, @Nullable Double y, boolean center, @Nullable Double minWidth, @Nullable Double minHeight,
         @Nullable Double maxWidth, @Nullable Double maxHeight, boolean resizable, boolean decorations,
         boolean fullscreen, boolean maximized, boolean alwaysOnTop, boolean visible, boolean focus,
-        @Nullable Theme theme) {
+        @Nullable Theme theme, boolean closable) {
 
     /** Tauri's default width. */
     public static final double DEFAULT_WIDTH = 800;
@@ -96,6 +97,7 @@ public record WindowOptions(String label, String url, @Nullable String title, do
         builder.visible = this.visible;
         builder.focus = this.focus;
         builder.theme = this.theme;
+        builder.closable = this.closable;
         return builder;
     }
 
@@ -150,6 +152,8 @@ public record WindowOptions(String label, String url, @Nullable String title, do
         private boolean focus = true;
 
         private @Nullable Theme theme;
+
+        private boolean closable = true;
 
         private Builder(String label, String url) {
             this.label = label;
@@ -230,6 +234,11 @@ public record WindowOptions(String label, String url, @Nullable String title, do
             return this;
         }
 
+        public Builder closable(boolean closable) {
+            this.closable = closable;
+            return this;
+        }
+
         /**
          * @return the options
          * @throws IllegalArgumentException naming the window when an option is out of range
@@ -238,7 +247,7 @@ public record WindowOptions(String label, String url, @Nullable String title, do
             return new WindowOptions(this.label, this.url, this.title, this.width, this.height, this.x, this.y,
                     this.center, this.minWidth, this.minHeight, this.maxWidth, this.maxHeight, this.resizable,
                     this.decorations, this.fullscreen, this.maximized, this.alwaysOnTop, this.visible, this.focus,
-                    this.theme);
+                    this.theme, this.closable);
         }
     }
 }

@@ -15,7 +15,9 @@ record WebviewWindowOptions(String label, @Nullable String url, @Nullable String
         @Nullable Boolean maximized, @Nullable Boolean alwaysOnTop, @Nullable Boolean visible, @Nullable Boolean focus,
         @Nullable Theme theme, @Nullable String parent, @Nullable Boolean transparent, @Nullable Boolean skipTaskbar,
         @Nullable Boolean alwaysOnBottom, @Nullable Boolean contentProtected, @Nullable Boolean visibleOnAllWorkspaces,
-        @Nullable Boolean incognito, @Nullable String userAgent) {
+        @Nullable Boolean incognito, @Nullable String userAgent, @Nullable Boolean closable,
+        @Nullable Boolean maximizable, @Nullable Boolean minimizable, @Nullable Boolean focusable,
+        @Nullable Boolean shadow, @Nullable Object backgroundColor) {
 
     /** Tauri's default page: the frontend's entry. */
     private static final String DEFAULT_URL = "index.html";
@@ -29,6 +31,11 @@ record WebviewWindowOptions(String label, @Nullable String url, @Nullable String
         rejectIfSet("visibleOnAllWorkspaces", Boolean.TRUE.equals(this.visibleOnAllWorkspaces));
         rejectIfSet("incognito", Boolean.TRUE.equals(this.incognito));
         rejectIfSet("userAgent", this.userAgent != null);
+        rejectIfSet("maximizable", Boolean.FALSE.equals(this.maximizable));
+        rejectIfSet("minimizable", Boolean.FALSE.equals(this.minimizable));
+        rejectIfSet("focusable", Boolean.FALSE.equals(this.focusable));
+        rejectIfSet("shadow", Boolean.FALSE.equals(this.shadow));
+        rejectIfSet("backgroundColor", this.backgroundColor != null);
         WindowOptions.Builder options = WindowOptions.builder(this.label, (this.url != null) ? this.url : DEFAULT_URL)
             .title(this.title)
             .size(or(this.width, WindowOptions.DEFAULT_WIDTH), or(this.height, WindowOptions.DEFAULT_HEIGHT))
@@ -59,6 +66,9 @@ record WebviewWindowOptions(String label, @Nullable String url, @Nullable String
         }
         if (this.focus != null) {
             options.focus(this.focus);
+        }
+        if (this.closable != null) {
+            options.closable(this.closable);
         }
         return options.build();
     }

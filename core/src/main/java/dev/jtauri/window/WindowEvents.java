@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import dev.jtauri.EventTarget;
 import dev.jtauri.event.EventBus;
@@ -47,11 +48,14 @@ public final class WindowEvents {
     }
 
     /**
-     * Send an event to the pages and the handlers; returns at once.
+     * Send an event to the pages and the handlers; returns at once. As Tauri's, it reaches the
+     * listeners of the window (as a {@code Window} or a {@code WebviewWindow} target, which is what
+     * {@code getCurrentWindow()} and {@code getCurrentWebviewWindow()} listen as) and those
+     * listening to any target.
      * @param event the event
      */
     public void fire(WindowEvent event) {
-        this.bus.emitTo(EventTarget.window(this.label), event.eventName(), event.payload());
+        this.bus.emitFilter(event.eventName(), event.payload(), audience());
         for (Consumer<WindowEvent> handler : this.handlers) {
             this.queue.execute(() -> run(handler, event));
         }
@@ -65,12 +69,18 @@ public final class WindowEvents {
      */
     public CompletableFuture<Boolean> requestClose() {
         WindowEvent.CloseRequested request = new WindowEvent.CloseRequested();
-        boolean pageHolds = this.bus.pagesListen(EventTarget.window(this.label), WindowEvent.CLOSE_REQUESTED);
+        boolean pageHolds = this.bus.pagesListen(WindowEvent.CLOSE_REQUESTED, audience());
         fire(request);
         CompletableFuture<Boolean> decision = new CompletableFuture<>();
         // Queued after the handlers: it runs once they all have.
         this.queue.execute(() -> decision.complete(!pageHolds && !request.isClosePrevented()));
         return decision;
+    }
+
+    /** Which listeners' targets a window event reaches, as Tauri's {@code emit_to_window}. */
+    private Predicate<EventTarget> audience() {
+        return (target) -> (target instanceof EventTarget.Window || target instanceof EventTarget.WebviewWindow)
+                && ((EventTarget.Labelled) target).label().equals(this.label);
     }
 
     private void run(Consumer<WindowEvent> handler, WindowEvent event) {

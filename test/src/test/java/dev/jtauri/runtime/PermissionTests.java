@@ -156,4 +156,17 @@ class PermissionTests {
         public void wipe() {
         }
     }
+
+    @Test
+    void aPluginAddedAfterTheRuntimeIsBuiltShouldBeRefusedSoNoCommandGoesWithoutAPermission() {
+        dev.jtauri.RuntimeFixture fixture = dev.jtauri.RuntimeFixture.start();
+        try {
+            org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> fixture.runtime.commands().registerPlugin("late", new Object()))
+                .withMessageStartingWith("Plugin 'late' comes too late");
+        }
+        finally {
+            fixture.close();
+        }
+    }
 }

@@ -70,6 +70,25 @@ class WebviewPluginTests {
     }
 
     @Test
+    void createShouldKeepAWindowOpenAgainstItsCloseButtonWhenNotClosable() {
+        this.fixture.client.invoke("plugin:webview|create_webview_window",
+                Map.of("options", Map.of("label", "sticky", "closable", false))).json();
+
+        assertThat(this.opened).extracting(WindowOptions::closable).containsExactly(false);
+    }
+
+    @Test
+    void createWithButtonsOrLooksSwingCannotGiveShouldRejectNamingTheOption() {
+        assertThat(this.fixture.client.invoke("plugin:webview|create_webview_window",
+                Map.of("options", Map.of("label", "plain", "maximizable", false))).error().message())
+            .isEqualTo("the window option 'maximizable' is not supported on " + NotSupportedException.OS);
+        assertThat(this.fixture.client.invoke("plugin:webview|create_webview_window",
+                Map.of("options", Map.of("label", "plain", "backgroundColor", List.of(0, 0, 0)))).error().message())
+            .isEqualTo("the window option 'backgroundColor' is not supported on " + NotSupportedException.OS);
+        assertThat(this.opened).isEmpty();
+    }
+
+    @Test
     void createWithOptionsThatDoNotFitShouldRejectSayingWhy() {
         assertThat(this.fixture.client.invoke("plugin:webview|create_webview_window",
                 Map.of("options", Map.of("label", "odd", "x", 10))).error().message())

@@ -45,6 +45,28 @@ class WindowEventsTests {
     }
 
     @Test
+    void anEventShouldReachListenersOfTheWebviewWindowButNotOfItsWebviewAsTauris() throws Exception {
+        ReceivedEvents asWebviewWindow = this.fixture.client.listen(WindowEvent.MOVED,
+                EventTarget.webviewWindow("settings"));
+        ReceivedEvents asWebview = this.fixture.client.listen(WindowEvent.MOVED, EventTarget.webview("settings"));
+        ReceivedEvents asOtherWindow = this.fixture.client.listen(WindowEvent.MOVED, EventTarget.window("main"));
+
+        this.events.fire(new WindowEvent.Moved(new dev.jtauri.dpi.PhysicalPosition(4, 5)));
+
+        assertThat(asWebviewWindow.next().payload()).isEqualTo("{\"x\":4,\"y\":5}");
+        this.fixture.awaitDeliveries();
+        assertThat(asWebview.all()).isEmpty();
+        assertThat(asOtherWindow.all()).isEmpty();
+    }
+
+    @Test
+    void aCloseRequestShouldBeHeldByAPageListeningAsTheWebviewWindow() throws Exception {
+        this.fixture.client.listen(WindowEvent.CLOSE_REQUESTED, EventTarget.webviewWindow("settings"));
+
+        assertThat(this.events.requestClose().get(5, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
     void aCloseRequestNobodyHoldsShouldLetTheWindowClose() throws Exception {
         assertThat(this.events.requestClose().get(5, TimeUnit.SECONDS)).isTrue();
     }

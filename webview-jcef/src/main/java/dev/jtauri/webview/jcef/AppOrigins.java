@@ -27,6 +27,14 @@ final class AppOrigins {
     }
 
     /**
+     * The app's origins.
+     * @return {@code tauri://localhost}, and the dev server's when there is one
+     */
+    Set<String> all() {
+        return this.origins;
+    }
+
+    /**
      * Whether a page or request URL belongs to the app.
      * @param url the URL
      * @return true for the app's origins

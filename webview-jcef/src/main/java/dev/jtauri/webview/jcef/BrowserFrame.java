@@ -113,6 +113,7 @@ final class BrowserFrame {
         if (this.options.maximized()) {
             operations.setMaximized(true);
         }
+        operations.setClosable(this.options.closable());
         this.window = operations;
         this.onCreate.accept(operations);
         if (this.options.visible()) {

@@ -31,6 +31,10 @@ final class Edt {
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         SwingUtilities.invokeLater(() -> {
+            // A caller that gave up was told the operation failed: it must not happen later.
+            if (result.isDone()) {
+                return;
+            }
             try {
                 result.complete(task.get());
             }
@@ -42,10 +46,12 @@ final class Edt {
             return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
         catch (InterruptedException ex) {
+            result.cancel(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException(what + " was interrupted", ex);
         }
         catch (TimeoutException ex) {
+            result.cancel(false);
             throw new IllegalStateException(what + " did not run within " + TIMEOUT_SECONDS
                     + " s: the AWT event dispatch thread is busy", ex);
         }

@@ -168,6 +168,11 @@ public final class JcefWebviewHost implements WebviewHost {
         }
         connect(runtime, window);
         window.open();
+        synchronized (this.windows) {
+            if (this.ending) {
+                throw new IllegalStateException("Window '" + options.label() + "' cannot open: the app is ending");
+            }
+        }
         runtime.events().emit(WindowEvent.WINDOW_CREATED, Map.of("label", options.label()));
         logger.info("Opened window '{}'", options.label());
         return window;
@@ -178,9 +183,13 @@ public final class JcefWebviewHost implements WebviewHost {
                 browsers, this.io);
     }
 
+    /**
+     * A window joins the runtime; once closed, it leaves it on jtauri's own threads: it closes on
+     * CEF's UI thread, which must not run the page's resources' close or wait for anything.
+     */
     private void connect(TauriRuntime runtime, JcefWindow window) {
         runtime.connect(window);
-        window.closed().thenRun(() -> windowClosed(runtime, window));
+        window.closed().thenRunAsync(() -> windowClosed(runtime, window), this.io);
     }
 
     @Override

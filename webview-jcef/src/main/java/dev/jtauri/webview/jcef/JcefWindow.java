@@ -1,6 +1,7 @@
 package dev.jtauri.webview.jcef;
 
 import java.awt.Point;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +66,9 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     private boolean closeRequested;
 
     private volatile Theme theme = Theme.LIGHT;
+
+    // The theme the app asked for, applied to the page once CEF has created the browser.
+    private volatile @Nullable Theme requestedTheme;
 
     private volatile boolean cursorHidden;
 
@@ -138,8 +142,9 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     /** CEF created the browser: what needs it is applied. */
     void browserCreated() {
         this.frame.created();
-        if (this.options.theme() != null) {
-            setTheme(this.options.theme());
+        Theme asked = (this.requestedTheme != null) ? this.requestedTheme : this.options.theme();
+        if (asked != null) {
+            setTheme(asked);
         }
     }
 
@@ -157,7 +162,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     /** The frame's close button: a close request, unless the window was made not closable. */
     private void closeButton() {
-        if (this.frame.window().isClosable()) {
+        if (isOpen() && this.frame.window().isClosable()) {
             close();
         }
     }
@@ -210,10 +215,15 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     @Override
     public void clearAllBrowsingData() {
-        DevTools.call(browser(), "Network.clearBrowserCookies", null);
-        DevTools.call(browser(), "Network.clearBrowserCache", null);
-        DevTools.call(browser(), "Storage.clearDataForOrigin",
-                "{\"origin\":\"*\",\"storageTypes\":\"all\"}");
+        List<DevTools.Call> calls = new ArrayList<>();
+        calls.add(new DevTools.Call("Network.clearBrowserCookies", null));
+        calls.add(new DevTools.Call("Network.clearBrowserCache", null));
+        // The profile holds storage for the app's origins only: the pages that get IPC.
+        for (String origin : this.origins.all()) {
+            calls.add(new DevTools.Call("Storage.clearDataForOrigin",
+                    "{\"origin\":" + mapper().writeValueAsString(origin) + ",\"storageTypes\":\"all\"}"));
+        }
+        DevTools.callAndWait(browser(), calls);
     }
 
     // ---- life
@@ -524,18 +534,28 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         eval(this.receiver + ".cursorHidden(" + !visible + ")");
     }
 
-    /** The page follows the theme through {@code prefers-color-scheme}, as it would the system's. */
+    /**
+     * The page follows the theme through {@code prefers-color-scheme}, as it would the system's.
+     * Asked before CEF has created the browser, it is applied once it has.
+     */
     @Override
     public void setTheme(@Nullable Theme theme) {
         Theme applied = (theme != null) ? theme : Theme.LIGHT;
-        String features = (theme != null) ? "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + theme.wireName() + "\"}]"
-                : "[]";
-        DevTools.call(browser(), "Emulation.setEmulatedMedia", "{\"features\":" + features + "}");
+        this.requestedTheme = theme;
+        if (browser().getDevToolsClient() != null) {
+            emulateTheme(theme);
+        }
         Theme before = this.theme;
         this.theme = applied;
         if (before != applied) {
             this.events.fire(new WindowEvent.ThemeChanged(applied));
         }
+    }
+
+    private void emulateTheme(@Nullable Theme theme) {
+        String features = (theme != null)
+                ? "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + theme.wireName() + "\"}]" : "[]";
+        DevTools.call(browser(), "Emulation.setEmulatedMedia", "{\"features\":" + features + "}");
     }
 
     boolean cursorHidden() {

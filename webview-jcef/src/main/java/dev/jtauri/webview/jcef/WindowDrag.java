@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.swing.SwingUtilities;
 
@@ -50,7 +51,7 @@ final class WindowDrag {
         try {
             pointer = X11Pointer.open("startDragging");
         }
-        catch (RuntimeException ex) {
+        catch (RuntimeException | Error ex) {
             dragging.set(false);
             throw ex;
         }
@@ -63,28 +64,48 @@ final class WindowDrag {
         }
         logger.debug("Dragging a window with the pointer from {},{}", start.x(), start.y());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LIMIT_MILLIS);
-        ScheduledFuture<?>[] poll = new ScheduledFuture<?>[1];
-        poll[0] = POLLER.scheduleWithFixedDelay(() -> {
+        AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
+        Runnable follow = () -> {
+            boolean over = true;
             try {
                 X11Pointer.State now = pointer.query();
                 int x = frameOrigin.x + (int) Math.round((now.x() - start.x()) / scale);
                 int y = frameOrigin.y + (int) Math.round((now.y() - start.y()) / scale);
                 SwingUtilities.invokeLater(() -> window.frame().setLocation(x, y));
-                if (!now.buttonDown() || System.nanoTime() > deadline) {
-                    end(poll[0], pointer, dragging);
-                }
+                over = !now.buttonDown() || System.nanoTime() > deadline;
             }
             catch (RuntimeException ex) {
                 logger.warn("Dragging the window failed", ex);
-                end(poll[0], pointer, dragging);
             }
-        }, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (over) {
+                end(poll, pointer, dragging);
+            }
+        };
+        // Scheduled before its first run can end it: the future is there when the task looks.
+        synchronized (poll) {
+            poll.set(POLLER.scheduleWithFixedDelay(() -> {
+                synchronized (poll) {
+                    if (poll.get() != null && !poll.get().isCancelled()) {
+                        follow.run();
+                    }
+                }
+            }, 0, POLL_MILLIS, TimeUnit.MILLISECONDS));
+        }
     }
 
-    private static void end(ScheduledFuture<?> poll, X11Pointer pointer, AtomicBoolean dragging) {
+    /** Ends a drag once: stops the polling, lets go of the X connection, allows the next drag. */
+    private static void end(AtomicReference<ScheduledFuture<?>> poll, X11Pointer pointer, AtomicBoolean dragging) {
+        ScheduledFuture<?> future = poll.get();
+        if (future == null || future.isCancelled()) {
+            return;
+        }
         logger.debug("The drag ended");
-        poll.cancel(false);
-        pointer.close();
-        dragging.set(false);
+        future.cancel(false);
+        try {
+            pointer.close();
+        }
+        finally {
+            dragging.set(false);
+        }
     }
 }
