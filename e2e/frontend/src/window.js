@@ -8,7 +8,7 @@ import {
 } from '@tauri-apps/api/window';
 import { LogicalSize, LogicalPosition } from '@tauri-apps/api/dpi';
 import { sep, delimiter } from '@tauri-apps/api/path';
-import { WebviewWindow, getAllWebviewWindows } from '@tauri-apps/api/webviewWindow';
+import { WebviewWindow, getAllWebviewWindows, getCurrentWebviewWindow } from '@tauri-apps/api/webviewWindow';
 import { listen } from '@tauri-apps/api/event';
 
 const win = getCurrentWindow();
@@ -200,8 +200,9 @@ async function run() {
   await until('the new windows gone', async () => (await getAllWebviewWindows()).length === 1);
   await checkpoint('windows-closed', { labels: (await getAllWebviewWindows()).map((w) => w.label) });
 
+  // As most Tauri apps hold a close: through the webview window, which listens as a WebviewWindow.
   let closeRequests = 0;
-  await win.onCloseRequested(async (event) => {
+  await getCurrentWebviewWindow().onCloseRequested(async (event) => {
     closeRequests++;
     if (closeRequests === 1) {
       event.preventDefault();
