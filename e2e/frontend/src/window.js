@@ -9,6 +9,7 @@ import {
 import { LogicalSize, LogicalPosition } from '@tauri-apps/api/dpi';
 import { sep, delimiter } from '@tauri-apps/api/path';
 import { WebviewWindow, getAllWebviewWindows, getCurrentWebviewWindow } from '@tauri-apps/api/webviewWindow';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { listen } from '@tauri-apps/api/event';
 
 const win = getCurrentWindow();
@@ -199,6 +200,22 @@ async function run() {
   await (await WebviewWindow.getByLabel('from-java')).destroy();
   await until('the new windows gone', async () => (await getAllWebviewWindows()).length === 1);
   await checkpoint('windows-closed', { labels: (await getAllWebviewWindows()).map((w) => w.label) });
+
+  // A file dragged from another app onto the page: the webview's drag-and-drop events.
+  const drops = [];
+  const unlistenDrops = await getCurrentWebview().onDragDropEvent((event) => drops.push(event.payload));
+  const target = await win.innerPosition();
+  const size = await win.innerSize();
+  await checkpoint('drop-ready', { center: { x: target.x + size.width / 2, y: target.y + size.height / 2 } });
+  await until('the drop', async () => drops.some((drop) => drop.type === 'drop'));
+  unlistenDrops();
+  await checkpoint('dropped', {
+    types: [...new Set(drops.map((drop) => drop.type))],
+    paths: drops.find((drop) => drop.type === 'drop').paths,
+    enterPaths: drops.find((drop) => drop.type === 'enter').paths,
+    position: drops.find((drop) => drop.type === 'drop').position,
+    size
+  });
 
   // As most Tauri apps hold a close: through the webview window, which listens as a WebviewWindow.
   let closeRequests = 0;

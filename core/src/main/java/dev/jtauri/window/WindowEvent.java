@@ -1,9 +1,14 @@
 package dev.jtauri.window;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.jtauri.dpi.PhysicalPosition;
 import dev.jtauri.dpi.PhysicalSize;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to a window, as Tauri's {@code WindowEvent}. Java handlers get them
@@ -35,6 +40,18 @@ public sealed interface WindowEvent {
 
     /** {@code tauri://theme-changed}, payload {@code "light"} or {@code "dark"}. */
     String THEME_CHANGED = "tauri://theme-changed";
+
+    /** {@code tauri://drag-enter}, payload {@code {paths, position}}: files dragged over the window. */
+    String DRAG_ENTER = "tauri://drag-enter";
+
+    /** {@code tauri://drag-over}, payload {@code {position}}. */
+    String DRAG_OVER = "tauri://drag-over";
+
+    /** {@code tauri://drag-drop}, payload {@code {paths, position}}: files dropped on the window. */
+    String DRAG_DROP = "tauri://drag-drop";
+
+    /** {@code tauri://drag-leave}, no payload: the drag left, or was cancelled. */
+    String DRAG_LEAVE = "tauri://drag-leave";
 
     /** {@code tauri://window-created}, to every listener, when a window opens. */
     String WINDOW_CREATED = "tauri://window-created";
@@ -131,6 +148,88 @@ public sealed interface WindowEvent {
         @Override
         public Object payload() {
             return this.theme;
+        }
+    }
+
+    /**
+     * Files dragged over the window, dropped on it, or taken away: Tauri's
+     * {@code DragDropEvent}. Positions are in physical pixels from the content area's top-left.
+     */
+    sealed interface DragDropEvent extends WindowEvent permits DragEnter, DragOver, DragDrop, DragLeave {
+    }
+
+    /**
+     * Files dragged onto the window.
+     * @param paths the files
+     * @param position where the pointer is
+     */
+    record DragEnter(List<Path> paths, PhysicalPosition position) implements DragDropEvent {
+
+        @Override
+        public String eventName() {
+            return DRAG_ENTER;
+        }
+
+        @Override
+        public Object payload() {
+            return new DragPayload(DragPayload.strings(this.paths), this.position);
+        }
+    }
+
+    /**
+     * Files dragged across the window.
+     * @param position where the pointer is
+     */
+    record DragOver(PhysicalPosition position) implements DragDropEvent {
+
+        @Override
+        public String eventName() {
+            return DRAG_OVER;
+        }
+
+        @Override
+        public Object payload() {
+            return new DragPayload(null, this.position);
+        }
+    }
+
+    /**
+     * Files dropped on the window.
+     * @param paths the files
+     * @param position where they were dropped
+     */
+    record DragDrop(List<Path> paths, PhysicalPosition position) implements DragDropEvent {
+
+        @Override
+        public String eventName() {
+            return DRAG_DROP;
+        }
+
+        @Override
+        public Object payload() {
+            return new DragPayload(DragPayload.strings(this.paths), this.position);
+        }
+    }
+
+    /** The drag left the window, or was cancelled. */
+    record DragLeave() implements DragDropEvent {
+
+        @Override
+        public String eventName() {
+            return DRAG_LEAVE;
+        }
+    }
+
+    /**
+     * A drag event's payload as Tauri sends it: paths as plain strings, none for a drag-over.
+     * @param paths the files, or {@code null}
+     * @param position the pointer's position
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DragPayload(@Nullable List<String> paths, PhysicalPosition position) {
+
+        static List<String> strings(List<Path> paths) {
+            return paths.stream().map(Path::toString).toList();
         }
     }
 

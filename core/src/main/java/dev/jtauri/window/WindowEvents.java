@@ -55,7 +55,7 @@ public final class WindowEvents {
      * @param event the event
      */
     public void fire(WindowEvent event) {
-        this.bus.emitFilter(event.eventName(), event.payload(), audience());
+        this.bus.emitFilter(event.eventName(), event.payload(), audience(event));
         for (Consumer<WindowEvent> handler : this.handlers) {
             this.queue.execute(() -> run(handler, event));
         }
@@ -69,7 +69,7 @@ public final class WindowEvents {
      */
     public CompletableFuture<Boolean> requestClose() {
         WindowEvent.CloseRequested request = new WindowEvent.CloseRequested();
-        boolean pageHolds = this.bus.pagesListen(WindowEvent.CLOSE_REQUESTED, audience());
+        boolean pageHolds = this.bus.pagesListen(WindowEvent.CLOSE_REQUESTED, audience(request));
         fire(request);
         CompletableFuture<Boolean> decision = new CompletableFuture<>();
         // Queued after the handlers: it runs once they all have.
@@ -77,9 +77,14 @@ public final class WindowEvents {
         return decision;
     }
 
-    /** Which listeners' targets a window event reaches, as Tauri's {@code emit_to_window}. */
-    private Predicate<EventTarget> audience() {
-        return (target) -> (target instanceof EventTarget.Window || target instanceof EventTarget.WebviewWindow)
+    /**
+     * Which listeners' targets a window event reaches, as Tauri's {@code emit_to_window}; file
+     * drops reach the webview's listeners too ({@code getCurrentWebview().onDragDropEvent}).
+     */
+    private Predicate<EventTarget> audience(WindowEvent event) {
+        boolean webviewToo = event instanceof WindowEvent.DragDropEvent;
+        return (target) -> (target instanceof EventTarget.Window || target instanceof EventTarget.WebviewWindow
+                || (webviewToo && target instanceof EventTarget.Webview))
                 && ((EventTarget.Labelled) target).label().equals(this.label);
     }
 

@@ -203,6 +203,33 @@ class WindowApiE2eTests extends WindowedTests {
             eventually(() -> assertThat(fromJava.exists()).isFalse());
             steps.release("windows-closed");
 
+            JsonNode dropReady = steps.await("drop-ready");
+            Path droppedFile = Files.writeString(acks.resolve("dragged.txt"), "a file from another app");
+            try (DragSource source = DragSource.start(xvfb, droppedFile, 1000, 820)) {
+                int centerX = dropReady.get("center").get("x").intValue();
+                int centerY = dropReady.get("center").get("y").intValue();
+                mouse("mousemove", "1100", "880");
+                mouse("mousedown", "1");
+                for (int step = 1; step <= 20; step++) {
+                    mouse("mousemove", String.valueOf(1100 + (centerX - 1100) * step / 20),
+                            String.valueOf(880 + (centerY - 880) * step / 20));
+                    Thread.sleep(40);
+                }
+                Thread.sleep(300);
+                mouse("mouseup", "1");
+                steps.release("drop-ready");
+                JsonNode dropped = steps.await("dropped");
+                assertThat(dropped.get("types").toString()).startsWith("[\"enter\"").endsWith("\"drop\"]");
+                assertThat(dropped.get("paths").toString()).isEqualTo("[\"" + droppedFile + "\"]");
+                assertThat(dropped.get("enterPaths").toString()).isEqualTo("[\"" + droppedFile + "\"]");
+                int dropX = dropped.get("position").get("x").intValue();
+                int dropY = dropped.get("position").get("y").intValue();
+                assertThat(dropX).isBetween(0, dropped.get("size").get("width").intValue());
+                assertThat(dropY).isBetween(0, dropped.get("size").get("height").intValue());
+                await().atMost(Duration.ofSeconds(10)).until(() -> source.output().contains("dropped 1"));
+                steps.release("dropped");
+            }
+
             steps.await("ready-to-close");
             steps.release("ready-to-close");
             decoratedWindow.requestClose();
@@ -223,6 +250,43 @@ class WindowApiE2eTests extends WindowedTests {
      */
     private static void eventually(ThrowingRunnable assertion) {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
+    }
+
+    /** {@link FileDragSource} in a JVM of its own, on the test display. */
+    private record DragSource(Process process, StringBuffer lines) implements AutoCloseable {
+
+        static DragSource start(XvfbServer xvfb, Path file, int x, int y) throws Exception {
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), FileDragSource.class.getName(), file.toString(),
+                    String.valueOf(x), String.valueOf(y)).redirectErrorStream(true);
+            builder.environment().put("DISPLAY", xvfb.display());
+            DragSource source = new DragSource(builder.start(), new StringBuffer());
+            Thread reader = new Thread(() -> {
+                try (var in = source.process().inputReader()) {
+                    in.lines().forEach((line) -> source.lines().append(line).append('\n'));
+                }
+                catch (java.io.IOException ex) {
+                    // it ended
+                }
+            }, "drag-source-output");
+            reader.setDaemon(true);
+            reader.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> source.output().contains("ready"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> X11.shows(xvfb, "jtauri drag source"));
+            return source;
+        }
+
+        String output() {
+            return this.lines.toString();
+        }
+
+        @Override
+        public void close() throws Exception {
+            this.process.destroy();
+            if (!this.process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                this.process.destroyForcibly();
+            }
+        }
     }
 
     private static void mouse(String... xdotool) throws Exception {

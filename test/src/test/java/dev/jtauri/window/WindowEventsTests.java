@@ -67,6 +67,22 @@ class WindowEventsTests {
     }
 
     @Test
+    void aFileDropShouldReachTheWebviewsListenersWithTauriPayloads() throws Exception {
+        ReceivedEvents drops = this.fixture.client.listen(WindowEvent.DRAG_DROP, EventTarget.webview("settings"));
+        ReceivedEvents overs = this.fixture.client.listen(WindowEvent.DRAG_OVER, EventTarget.window("settings"));
+        ReceivedEvents leaves = this.fixture.client.listen(WindowEvent.DRAG_LEAVE, EventTarget.webviewWindow("settings"));
+
+        this.events.fire(new WindowEvent.DragOver(new dev.jtauri.dpi.PhysicalPosition(10, 20)));
+        this.events.fire(new WindowEvent.DragDrop(List.of(java.nio.file.Path.of("/tmp/a b.txt")),
+                new dev.jtauri.dpi.PhysicalPosition(30, 40)));
+        this.events.fire(new WindowEvent.DragLeave());
+
+        assertThat(overs.next().payload()).isEqualTo("{\"position\":{\"x\":10,\"y\":20}}");
+        assertThat(drops.next().payload()).isEqualTo("{\"paths\":[\"/tmp/a b.txt\"],\"position\":{\"x\":30,\"y\":40}}");
+        assertThat(leaves.next().payload()).isEqualTo("null");
+    }
+
+    @Test
     void aCloseRequestNobodyHoldsShouldLetTheWindowClose() throws Exception {
         assertThat(this.events.requestClose().get(5, TimeUnit.SECONDS)).isTrue();
     }

@@ -93,6 +93,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
                 this::closeButton, (window) -> {
                     runtime.appHandle().defaultWindowIcon().ifPresent(window::setIcon);
                     FrameEvents.install(window, this.events);
+                    FileDrops.install(window.frame().getContentPane(), window, this.events);
                 });
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff);
