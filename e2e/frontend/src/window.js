@@ -7,7 +7,9 @@ import {
   getCurrentWindow, getAllWindows, availableMonitors, currentMonitor, primaryMonitor, cursorPosition
 } from '@tauri-apps/api/window';
 import { LogicalSize, LogicalPosition } from '@tauri-apps/api/dpi';
-import { sep, delimiter } from '@tauri-apps/api/path';
+import { sep, delimiter, appDataDir, join, basename, BaseDirectory, resolveResource } from '@tauri-apps/api/path';
+import { getName, getVersion, getIdentifier, getTauriVersion } from '@tauri-apps/api/app';
+import { Image } from '@tauri-apps/api/image';
 import { WebviewWindow, getAllWebviewWindows, getCurrentWebviewWindow } from '@tauri-apps/api/webviewWindow';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { listen } from '@tauri-apps/api/event';
@@ -137,21 +139,79 @@ async function run() {
   await checkpoint('unsupported', { skipTaskbar: await rejection(win.setSkipTaskbar(true)) });
 
   await checkpoint('permissions', {
-    notGranted: await rejection(win.setIcon(new Uint8Array([1, 2, 3]))),
+    notGranted: await rejection(win.setCursorGrab(true)),
     denied: await rejection(win.setAlwaysOnBottom(true)),
     appName: await rejection(invoke('plugin:app|version'))
+  });
+
+  // The rest of the window's setters, each checked by its getter or its effect in the page.
+  await win.setMinSize(new LogicalSize(500, 400));
+  await win.setSize(new LogicalSize(300, 200));
+  await until('the minimum size kept', async () => (await win.innerSize()).width >= 500);
+  const withMin = await win.innerSize();
+  await win.setMinSize(null);
+  await win.setMaxSize(new LogicalSize(700, 520));
+  await win.setSize(new LogicalSize(900, 700));
+  await until('the maximum size kept', async () => (await win.innerSize()).width === 700);
+  const withMax = await win.innerSize();
+  await win.setMaxSize(null);
+  await win.setSize(new LogicalSize(640, 480));
+  await until('640 x 480 again', async () => (await win.innerSize()).width === 640);
+  await win.center();
+  await until('centered', async () => Math.abs((await win.outerPosition()).x - (1280 - (await win.outerSize()).width) / 2) <= 1);
+  const centered = await win.outerPosition();
+  await win.hide();
+  await until('hidden', async () => !(await win.isVisible()));
+  await checkpoint('window-hidden');
+  await win.show();
+  await until('shown', () => win.isVisible());
+  // Whether the window manager gives the focus is its own rule (openbox refuses an app's request
+  // with no user input behind it): the call is checked to be accepted and run.
+  const setFocus = await rejection(win.setFocus());
+  const icon = await Image.new(new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]), 2, 2);
+  await win.setIcon(icon);
+  await win.setCursorVisible(false);
+  const cursorHidden = getComputedStyle(document.body).cursor;
+  await win.setCursorVisible(true);
+  const themes = [];
+  const unlistenTheme = await win.onThemeChanged((event) => themes.push(event.payload));
+  await win.setTheme('dark');
+  await until('the dark theme', async () => matchMedia('(prefers-color-scheme: dark)').matches);
+  const theme = await win.theme();
+  await until('the theme event', async () => themes.length === 1);
+  await win.setTheme(null);
+  await until('the theme event back to light', async () => themes.length === 2);
+  unlistenTheme();
+  await win.setEnabled(false);
+  const disabled = !(await win.isEnabled());
+  await win.setEnabled(true);
+  await getCurrentWebview().setZoom(1.5);
+  await until('the zoom', async () => window.devicePixelRatio === 1.5);
+  await getCurrentWebview().setZoom(1);
+  await until('no zoom', async () => window.devicePixelRatio === 1);
+  localStorage.setItem('jtauri-e2e', 'kept?');
+  await getCurrentWebview().clearAllBrowsingData();
+  const storageAfterClear = localStorage.getItem('jtauri-e2e');
+  const pixels = await icon.rgba();
+  await checkpoint('setters', {
+    withMin, withMax, centered, setFocus, cursorHidden, theme, themes, disabled, storageAfterClear,
+    iconSize: await icon.size(), iconPixels: Array.from(pixels).slice(0, 4),
+    appDataDir: await appDataDir(), joined: await join('a', 'b', 'c.txt'), base: await basename('/x/y/z.txt', '.txt'),
+    resource: await resolveResource('data.json'), name: await getName(), version: await getVersion(),
+    identifier: await getIdentifier(), tauriVersion: await getTauriVersion(), outerSize: await win.outerSize()
   });
 
   // The test presses the mouse on the drag region and moves it, then double-clicks there.
   const region = document.getElementById('drag').getBoundingClientRect();
   const inner = await win.innerPosition();
-  const before = await win.outerPosition();
+  // The content area's place: what the pointer moves, whatever AWT believes of the borders.
+  const before = await win.innerPosition();
   await checkpoint('drag-ready', {
     visibleAfter,
     press: { x: inner.x + Math.round(region.left + 200), y: inner.y + Math.round(region.top + region.height / 2) },
-    outerPosition: before
+    innerPosition: before
   });
-  await until('the drag', async () => (await win.outerPosition()).x === before.x + 100);
+  await until('the drag', async () => (await win.innerPosition()).x === before.x + 100);
   await checkpoint('dragged', await state());
   await until('the double click', async () => (await win.isMaximized()) && (await win.innerSize()).width > 640);
   await checkpoint('double-clicked', await state());
@@ -216,6 +276,11 @@ async function run() {
     position: drops.find((drop) => drop.type === 'drop').position,
     size
   });
+
+  // Last: on a shown window it leaves AWT misjudging the window's borders under openbox (see the
+  // README's known issues), so nothing after it reads sizes or positions.
+  await win.setResizable(false);
+  await checkpoint('not-resizable', { resizable: await win.isResizable() });
 
   // As most Tauri apps hold a close: through the webview window, which listens as a WebviewWindow.
   let closeRequests = 0;

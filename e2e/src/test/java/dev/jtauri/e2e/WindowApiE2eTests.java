@@ -125,13 +125,43 @@ class WindowApiE2eTests extends WindowedTests {
             steps.release("unsupported");
 
             JsonNode permissions = steps.await("permissions");
-            assertThat(permissions.get("notGranted").stringValue()).isEqualTo(
-                    "plugin:window|set_icon is not allowed in window 'main': it needs the permission core:window:allow-set-icon");
+            assertThat(permissions.get("notGranted").stringValue()).isEqualTo("plugin:window|set_cursor_grab is not "
+                    + "allowed in window 'main': it needs the permission core:window:allow-set-cursor-grab");
             assertThat(permissions.get("denied").stringValue()).isEqualTo("plugin:window|set_always_on_bottom is denied "
                     + "in window 'main' by core:window:deny-set-always-on-bottom (capability 'window-test', "
                     + "classpath:window-test-capabilities/window.json)");
             assertThat(permissions.get("appName").isNull()).as("core:default allows the app's version").isTrue();
             steps.release("permissions");
+
+            steps.await("window-hidden");
+            eventually(() -> assertThat(X11.run(xvfb, "xwininfo", "-id", decoratedWindow.id()).output())
+                .contains("Map State: IsUnMapped"));
+            steps.release("window-hidden");
+            JsonNode setters = steps.await("setters");
+            assertThat(size(setters.get("withMin"))).isEqualTo("500x400");
+            assertThat(size(setters.get("withMax"))).isEqualTo("700x520");
+            assertThat(setters.get("centered").get("x").intValue())
+                .isCloseTo((1280 - setters.get("outerSize").get("width").intValue()) / 2, org.assertj.core.data.Offset.offset(1));
+            assertThat(setters.get("setFocus").isNull()).as("setFocus() accepted").isTrue();
+            assertThat(setters.get("cursorHidden").stringValue()).isEqualTo("none");
+            assertThat(setters.get("theme").stringValue()).isEqualTo("dark");
+            assertThat(setters.get("themes").toString()).isEqualTo("[\"dark\",\"light\"]");
+            assertThat(setters.get("disabled").booleanValue()).isTrue();
+            assertThat(setters.get("storageAfterClear").isNull()).as("local storage after clearAllBrowsingData").isTrue();
+            assertThat(setters.get("iconSize").toString()).isEqualTo("{\"width\":2,\"height\":2}");
+            assertThat(setters.get("iconPixels").toString()).isEqualTo("[255,0,0,255]");
+            eventually(() -> assertThat(X11.run(xvfb, "xprop", "-id", decoratedWindow.id(), "_NET_WM_ICON").output())
+                .contains("Icon (2 x 2)"));
+            assertThat(setters.get("appDataDir").stringValue())
+                .endsWith("/.local/share/dev.jtauri.e2e").isEqualTo(expectedAppDataDir());
+            assertThat(setters.get("joined").stringValue()).isEqualTo("a/b/c.txt");
+            assertThat(setters.get("base").stringValue()).isEqualTo("z");
+            assertThat(setters.get("resource").stringValue()).endsWith("/data.json");
+            assertThat(setters.get("name").stringValue()).isEqualTo("jtauri-e2e");
+            assertThat(setters.get("identifier").stringValue()).isEqualTo("dev.jtauri.e2e");
+            assertThat(setters.get("tauriVersion").stringValue()).isEqualTo("0.1.0-SNAPSHOT");
+            assertThat(setters.get("version").stringValue()).isNotBlank();
+            steps.release("setters");
 
             JsonNode dragReady = steps.await("drag-ready");
             int pressX = dragReady.get("press").get("x").intValue();
@@ -156,8 +186,8 @@ class WindowApiE2eTests extends WindowedTests {
             eventually(() -> assertThat(app.logText()).contains("The drag ended"));
             steps.release("drag-ready");
             JsonNode dragged = steps.await("dragged");
-            JsonNode dragStart = dragReady.get("outerPosition");
-            assertThat(position(dragged.get("outerPosition")))
+            JsonNode dragStart = dragReady.get("innerPosition");
+            assertThat(position(dragged.get("innerPosition")))
                 .isEqualTo((dragStart.get("x").intValue() + 100) + "," + (dragStart.get("y").intValue() + 50));
             X11.Geometry afterDrag = decoratedWindow.geometry();
             assertThat(position(dragged.get("innerPosition"))).isEqualTo(afterDrag.x() + "," + afterDrag.y());
@@ -230,6 +260,13 @@ class WindowApiE2eTests extends WindowedTests {
                 steps.release("dropped");
             }
 
+            JsonNode notResizable = steps.await("not-resizable");
+            assertThat(notResizable.get("resizable").booleanValue()).isFalse();
+            // AWT asks the window manager for a fixed size: minimum and maximum size hints alike.
+            eventually(() -> assertThat(X11.run(xvfb, "xprop", "-id", decoratedWindow.id(), "WM_NORMAL_HINTS").output())
+                .contains("program specified minimum size: 640 by 480").contains("program specified maximum size: 640 by 480"));
+            steps.release("not-resizable");
+
             steps.await("ready-to-close");
             steps.release("ready-to-close");
             decoratedWindow.requestClose();
@@ -287,6 +324,13 @@ class WindowApiE2eTests extends WindowedTests {
                 this.process.destroyForcibly();
             }
         }
+    }
+
+    /** Where the app's data folder is for this user: XDG_DATA_HOME, else ~/.local/share, plus the identifier. */
+    private static String expectedAppDataDir() {
+        String dataHome = System.getenv("XDG_DATA_HOME");
+        String base = (dataHome != null && !dataHome.isBlank()) ? dataHome : System.getProperty("user.home") + "/.local/share";
+        return base + "/dev.jtauri.e2e";
     }
 
     private static void mouse(String... xdotool) throws Exception {
