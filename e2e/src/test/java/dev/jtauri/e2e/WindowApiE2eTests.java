@@ -1,8 +1,10 @@
 package dev.jtauri.e2e;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -141,7 +144,7 @@ class WindowApiE2eTests extends WindowedTests {
             assertThat(size(setters.get("withMin"))).isEqualTo("500x400");
             assertThat(size(setters.get("withMax"))).isEqualTo("700x520");
             assertThat(setters.get("centered").get("x").intValue())
-                .isCloseTo((1280 - setters.get("outerSize").get("width").intValue()) / 2, org.assertj.core.data.Offset.offset(1));
+                .isCloseTo((1280 - setters.get("outerSize").get("width").intValue()) / 2, offset(1));
             assertThat(setters.get("setFocus").isNull()).as("setFocus() accepted").isTrue();
             assertThat(setters.get("cursorHidden").stringValue()).isEqualTo("none");
             assertThat(setters.get("theme").stringValue()).isEqualTo("dark");
@@ -302,7 +305,7 @@ class WindowApiE2eTests extends WindowedTests {
                 try (var in = source.process().inputReader()) {
                     in.lines().forEach((line) -> source.lines().append(line).append('\n'));
                 }
-                catch (java.io.IOException ex) {
+                catch (IOException ex) {
                     // it ended
                 }
             }, "drag-source-output");
@@ -320,7 +323,7 @@ class WindowApiE2eTests extends WindowedTests {
         @Override
         public void close() throws Exception {
             this.process.destroy();
-            if (!this.process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
                 this.process.destroyForcibly();
             }
         }

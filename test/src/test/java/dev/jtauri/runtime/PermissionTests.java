@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -159,9 +160,9 @@ class PermissionTests {
 
     @Test
     void aPluginAddedAfterTheRuntimeIsBuiltShouldBeRefusedSoNoCommandGoesWithoutAPermission() {
-        dev.jtauri.RuntimeFixture fixture = dev.jtauri.RuntimeFixture.start();
+        RuntimeFixture fixture = RuntimeFixture.start();
         try {
-            org.assertj.core.api.Assertions.assertThatIllegalStateException()
+            assertThatIllegalStateException()
                 .isThrownBy(() -> fixture.runtime.commands().registerPlugin("late", new Object()))
                 .withMessageStartingWith("Plugin 'late' comes too late");
         }

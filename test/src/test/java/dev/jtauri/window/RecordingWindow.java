@@ -1,6 +1,8 @@
 package dev.jtauri.window;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,9 +48,9 @@ final class RecordingWindow implements PageConnection {
                         return answers.get(method.getName());
                     }
                     if (method.isDefault()) {
-                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                        return InvocationHandler.invokeDefault(proxy, method, args);
                     }
-                    this.calls.add(new Call(method.getName(), (args != null) ? java.util.Arrays.asList(args) : List.of()));
+                    this.calls.add(new Call(method.getName(), (args != null) ? Arrays.asList(args) : List.of()));
                     return (method.getReturnType() == boolean.class) ? false : null;
                 });
     }

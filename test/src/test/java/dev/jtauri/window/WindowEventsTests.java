@@ -1,11 +1,13 @@
 package dev.jtauri.window;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dev.jtauri.EventTarget;
 import dev.jtauri.RuntimeFixture;
+import dev.jtauri.dpi.PhysicalPosition;
 import dev.jtauri.dpi.PhysicalSize;
 import dev.jtauri.test.ReceivedEvents;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +53,7 @@ class WindowEventsTests {
         ReceivedEvents asWebview = this.fixture.client.listen(WindowEvent.MOVED, EventTarget.webview("settings"));
         ReceivedEvents asOtherWindow = this.fixture.client.listen(WindowEvent.MOVED, EventTarget.window("main"));
 
-        this.events.fire(new WindowEvent.Moved(new dev.jtauri.dpi.PhysicalPosition(4, 5)));
+        this.events.fire(new WindowEvent.Moved(new PhysicalPosition(4, 5)));
 
         assertThat(asWebviewWindow.next().payload()).isEqualTo("{\"x\":4,\"y\":5}");
         this.fixture.awaitDeliveries();
@@ -72,9 +74,9 @@ class WindowEventsTests {
         ReceivedEvents overs = this.fixture.client.listen(WindowEvent.DRAG_OVER, EventTarget.window("settings"));
         ReceivedEvents leaves = this.fixture.client.listen(WindowEvent.DRAG_LEAVE, EventTarget.webviewWindow("settings"));
 
-        this.events.fire(new WindowEvent.DragOver(new dev.jtauri.dpi.PhysicalPosition(10, 20)));
-        this.events.fire(new WindowEvent.DragDrop(List.of(java.nio.file.Path.of("/tmp/a b.txt")),
-                new dev.jtauri.dpi.PhysicalPosition(30, 40)));
+        this.events.fire(new WindowEvent.DragOver(new PhysicalPosition(10, 20)));
+        this.events.fire(new WindowEvent.DragDrop(List.of(Path.of("/tmp/a b.txt")),
+                new PhysicalPosition(30, 40)));
         this.events.fire(new WindowEvent.DragLeave());
 
         assertThat(overs.next().payload()).isEqualTo("{\"position\":{\"x\":10,\"y\":20}}");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.jtauri.RuntimeFixture;
+import dev.jtauri.acl.Capability;
 import dev.jtauri.dpi.LogicalPosition;
 import dev.jtauri.dpi.LogicalSize;
 import dev.jtauri.dpi.PhysicalPosition;
@@ -25,7 +26,7 @@ class WindowPluginTests {
 
     private final RuntimeFixture fixture = RuntimeFixture.start((builder) -> builder
         .plugins(List.of(WindowPluginCommands.plugin()))
-        .capabilities(List.of(dev.jtauri.acl.Capability.builder("all").windows(List.of("*"))
+        .capabilities(List.of(Capability.builder("all").windows(List.of("*"))
             .permissions(List.of("core:window:default", "core:window:allow-set-size", "core:window:allow-set-position",
                     "core:window:allow-set-size-constraints", "core:window:allow-request-user-attention",
                     "core:window:allow-set-skip-taskbar", "core:window:allow-set-theme"))

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.swing.SwingUtilities;
+
 import dev.jtauri.dpi.LogicalPosition;
 import dev.jtauri.dpi.PhysicalPosition;
 import dev.jtauri.window.WindowEvent;
@@ -107,7 +109,7 @@ final class FileDrops extends DropTargetAdapter {
 
     /** The pointer in physical pixels from the content area's top-left. */
     private PhysicalPosition position(Point location, Component target) {
-        Point inContent = javax.swing.SwingUtilities.convertPoint(target, location, this.window.frame().getContentPane());
+        Point inContent = SwingUtilities.convertPoint(target, location, this.window.frame().getContentPane());
         return new LogicalPosition(inContent.x, inContent.y).toPhysical(this.window.scaleFactor());
     }
 
