@@ -37,6 +37,20 @@ async function until(what, condition, timeoutMs = 10_000) {
   }
 }
 
+// The window manager answers each size request on its own time, and AWT reads each answer as it
+// comes: a size counts once it has held for half a second.
+async function settled(what, condition) {
+  let heldSince = null;
+  await until(what, async () => {
+    if (!(await condition())) {
+      heldSince = null;
+      return false;
+    }
+    heldSince = heldSince || Date.now();
+    return Date.now() - heldSince >= 500;
+  });
+}
+
 async function rejection(promise) {
   try {
     await promise;
@@ -147,16 +161,19 @@ async function run() {
   // The rest of the window's setters, each checked by its getter or its effect in the page.
   await win.setMinSize(new LogicalSize(500, 400));
   await win.setSize(new LogicalSize(300, 200));
-  await until('the minimum size kept', async () => (await win.innerSize()).width >= 500);
+  await settled('the minimum size kept', async () => (await win.innerSize()).width === 500);
   const withMin = await win.innerSize();
   await win.setMinSize(null);
+  // Settled before the next step: the window manager answers each request on its own time.
+  await win.setSize(new LogicalSize(640, 480));
+  await settled('640 x 480 between the steps', async () => (await win.innerSize()).width === 640);
   await win.setMaxSize(new LogicalSize(700, 520));
   await win.setSize(new LogicalSize(900, 700));
-  await until('the maximum size kept', async () => (await win.innerSize()).width === 700);
+  await settled('the maximum size kept', async () => (await win.innerSize()).width === 700);
   const withMax = await win.innerSize();
   await win.setMaxSize(null);
   await win.setSize(new LogicalSize(640, 480));
-  await until('640 x 480 again', async () => (await win.innerSize()).width === 640);
+  await settled('640 x 480 again', async () => (await win.innerSize()).width === 640);
   await win.center();
   await until('centered', async () => Math.abs((await win.outerPosition()).x - (1280 - (await win.outerSize()).width) / 2) <= 1);
   const centered = await win.outerPosition();
@@ -165,6 +182,13 @@ async function run() {
   await checkpoint('window-hidden');
   await win.show();
   await until('shown', () => win.isVisible());
+  await win.setResizable(false);
+  await checkpoint('not-resizable', { resizable: await win.isResizable() });
+  await win.setResizable(true);
+  // The frame keeps its borders, and the content area its size and place.
+  await until('resizable again, framed', async () => (await win.isResizable())
+    && (await win.outerSize()).width > (await win.innerSize()).width && (await win.innerSize()).width === 640);
+  const afterResizable = { inner: await win.innerSize(), outer: await win.outerSize() };
   // Whether the window manager gives the focus is its own rule (openbox refuses an app's request
   // with no user input behind it): the call is checked to be accepted and run.
   const setFocus = await rejection(win.setFocus());
@@ -191,10 +215,12 @@ async function run() {
   await until('no zoom', async () => window.devicePixelRatio === 1);
   localStorage.setItem('jtauri-e2e', 'kept?');
   await getCurrentWebview().clearAllBrowsingData();
+  // Chromium clears the stored data, then the page's own copy of it, a moment later.
+  await until('the page storage cleared', async () => localStorage.getItem('jtauri-e2e') === null);
   const storageAfterClear = localStorage.getItem('jtauri-e2e');
   const pixels = await icon.rgba();
   await checkpoint('setters', {
-    withMin, withMax, centered, setFocus, cursorHidden, theme, themes, disabled, storageAfterClear,
+    withMin, withMax, centered, afterResizable, setFocus, cursorHidden, theme, themes, disabled, storageAfterClear,
     iconSize: await icon.size(), iconPixels: Array.from(pixels).slice(0, 4),
     appDataDir: await appDataDir(), joined: await join('a', 'b', 'c.txt'), base: await basename('/x/y/z.txt', '.txt'),
     resource: await resolveResource('data.json'), name: await getName(), version: await getVersion(),
@@ -277,10 +303,6 @@ async function run() {
     size
   });
 
-  // Last: on a shown window it leaves AWT misjudging the window's borders under openbox (see the
-  // README's known issues), so nothing after it reads sizes or positions.
-  await win.setResizable(false);
-  await checkpoint('not-resizable', { resizable: await win.isResizable() });
 
   // As most Tauri apps hold a close: through the webview window, which listens as a WebviewWindow.
   let closeRequests = 0;

@@ -108,14 +108,14 @@ class WindowApiE2eTests extends WindowedTests {
             assertThat(undecorated.get("decorated").booleanValue()).isFalse();
             assertThat(size(undecorated.get("innerSize"))).as("the content area, without borders").isEqualTo("640x480");
             // Shown again as a new X window: found by its title.
-            X11 undecoratedWindow = X11.windowNamed(xvfb, "jtauri window renamed");
+            X11 undecoratedWindow = awaitWindow("jtauri window renamed");
             eventually(() -> assertThat(undecoratedWindow.motifDecorations()).isZero());
             steps.release("undecorated");
 
             JsonNode decorated = steps.await("decorated");
             assertThat(decorated.get("decorated").booleanValue()).isTrue();
             assertThat(size(decorated.get("innerSize"))).as("the content area, with borders again").isEqualTo("640x480");
-            X11 decoratedWindow = X11.windowNamed(xvfb, "jtauri window renamed");
+            X11 decoratedWindow = awaitWindow("jtauri window renamed");
             eventually(() -> assertThat(decoratedWindow.motifDecorations()).isNotZero());
             steps.release("decorated");
 
@@ -137,14 +137,28 @@ class WindowApiE2eTests extends WindowedTests {
             steps.release("permissions");
 
             steps.await("window-hidden");
-            eventually(() -> assertThat(X11.run(xvfb, "xwininfo", "-id", decoratedWindow.id()).output())
+            X11 framedWindow = X11.windowTitled(xvfb, "jtauri window renamed");
+            eventually(() -> assertThat(X11.run(xvfb, "xwininfo", "-id", framedWindow.id()).output())
                 .contains("Map State: IsUnMapped"));
             steps.release("window-hidden");
+            JsonNode notResizable = steps.await("not-resizable");
+            // Shown again with the change, as a new X window (see SwingWindow.setResizable).
+            X11 fixedSize = awaitWindow("jtauri window renamed");
+            assertThat(notResizable.get("resizable").booleanValue()).isFalse();
+            // AWT asks the window manager for a fixed size: minimum and maximum size hints alike.
+            eventually(() -> assertThat(X11.run(xvfb, "xprop", "-id", fixedSize.id(), "WM_NORMAL_HINTS").output())
+                .contains("program specified minimum size: 640 by 480").contains("program specified maximum size: 640 by 480"));
+            steps.release("not-resizable");
             JsonNode setters = steps.await("setters");
+            // Resizable again: shown again as a new X window.
+            X11 shownWindow = awaitWindow("jtauri window renamed");
             assertThat(size(setters.get("withMin"))).isEqualTo("500x400");
             assertThat(size(setters.get("withMax"))).isEqualTo("700x520");
             assertThat(setters.get("centered").get("x").intValue())
                 .isCloseTo((1280 - setters.get("outerSize").get("width").intValue()) / 2, offset(1));
+            assertThat(size(setters.get("afterResizable").get("inner"))).isEqualTo("640x480");
+            assertThat(setters.get("afterResizable").get("outer").get("height").intValue())
+                .as("the frame's height with its title bar, after setResizable").isGreaterThan(480);
             assertThat(setters.get("setFocus").isNull()).as("setFocus() accepted").isTrue();
             assertThat(setters.get("cursorHidden").stringValue()).isEqualTo("none");
             assertThat(setters.get("theme").stringValue()).isEqualTo("dark");
@@ -153,7 +167,7 @@ class WindowApiE2eTests extends WindowedTests {
             assertThat(setters.get("storageAfterClear").isNull()).as("local storage after clearAllBrowsingData").isTrue();
             assertThat(setters.get("iconSize").toString()).isEqualTo("{\"width\":2,\"height\":2}");
             assertThat(setters.get("iconPixels").toString()).isEqualTo("[255,0,0,255]");
-            eventually(() -> assertThat(X11.run(xvfb, "xprop", "-id", decoratedWindow.id(), "_NET_WM_ICON").output())
+            eventually(() -> assertThat(X11.run(xvfb, "xprop", "-id", shownWindow.id(), "_NET_WM_ICON").output())
                 .contains("Icon (2 x 2)"));
             assertThat(setters.get("appDataDir").stringValue())
                 .endsWith("/.local/share/dev.jtauri.e2e").isEqualTo(expectedAppDataDir());
@@ -178,8 +192,8 @@ class WindowApiE2eTests extends WindowedTests {
             catch (AssertionError | RuntimeException ex) {
                 throw new AssertionError("The press on the drag region started no drag. Pointer: "
                         + X11.run(xvfb, "xdotool", "getmouselocation", "--shell").output() + "Window tree: "
-                        + X11.run(xvfb, "xwininfo", "-tree", "-id", decoratedWindow.id()).output() + "Frame: "
-                        + X11.run(xvfb, "xwininfo", "-frame", "-id", decoratedWindow.id()).output(), ex);
+                        + X11.run(xvfb, "xwininfo", "-tree", "-id", shownWindow.id()).output() + "Frame: "
+                        + X11.run(xvfb, "xwininfo", "-frame", "-id", shownWindow.id()).output(), ex);
             }
             for (int step = 1; step <= 10; step++) {
                 mouse("mousemove", String.valueOf(pressX + 10 * step), String.valueOf(pressY + 5 * step));
@@ -192,14 +206,14 @@ class WindowApiE2eTests extends WindowedTests {
             JsonNode dragStart = dragReady.get("innerPosition");
             assertThat(position(dragged.get("innerPosition")))
                 .isEqualTo((dragStart.get("x").intValue() + 100) + "," + (dragStart.get("y").intValue() + 50));
-            X11.Geometry afterDrag = decoratedWindow.geometry();
+            X11.Geometry afterDrag = shownWindow.geometry();
             assertThat(position(dragged.get("innerPosition"))).isEqualTo(afterDrag.x() + "," + afterDrag.y());
             Thread.sleep(600);
             mouse("mousemove", String.valueOf(pressX + 100), String.valueOf(pressY + 50));
             mouse("click", "--repeat", "2", "--delay", "100", "1");
             steps.release("dragged");
             steps.await("double-clicked");
-            eventually(() -> assertThat(decoratedWindow.netWmState()).contains("_NET_WM_STATE_MAXIMIZED_VERT"));
+            eventually(() -> assertThat(shownWindow.netWmState()).contains("_NET_WM_STATE_MAXIMIZED_VERT"));
             steps.release("double-clicked");
 
             JsonNode windows = steps.await("windows");
@@ -263,22 +277,16 @@ class WindowApiE2eTests extends WindowedTests {
                 steps.release("dropped");
             }
 
-            JsonNode notResizable = steps.await("not-resizable");
-            assertThat(notResizable.get("resizable").booleanValue()).isFalse();
-            // AWT asks the window manager for a fixed size: minimum and maximum size hints alike.
-            eventually(() -> assertThat(X11.run(xvfb, "xprop", "-id", decoratedWindow.id(), "WM_NORMAL_HINTS").output())
-                .contains("program specified minimum size: 640 by 480").contains("program specified maximum size: 640 by 480"));
-            steps.release("not-resizable");
 
             steps.await("ready-to-close");
             steps.release("ready-to-close");
-            decoratedWindow.requestClose();
+            shownWindow.requestClose();
             JsonNode held = steps.await("close-held");
             assertThat(held.get("closeRequests").intValue()).isEqualTo(1);
             Thread.sleep(500);
-            assertThat(decoratedWindow.exists()).as("the window, while the page holds its close").isTrue();
+            assertThat(shownWindow.exists()).as("the window, while the page holds its close").isTrue();
             steps.release("close-held");
-            decoratedWindow.requestClose();
+            shownWindow.requestClose();
             app.assertExitsWith(0, "the last window closed");
             app.assertNoSurvivors();
         }
@@ -290,6 +298,12 @@ class WindowApiE2eTests extends WindowedTests {
      */
     private static void eventually(ThrowingRunnable assertion) {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion);
+    }
+
+    /** A window the window manager takes on its own time, such as a frame shown again. */
+    private static X11 awaitWindow(String title) {
+        return await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+            .until(() -> X11.windowNamed(xvfb, title), (found) -> true);
     }
 
     /** {@link FileDragSource} in a JVM of its own, on the test display. */

@@ -44,6 +44,20 @@ final class X11 {
         return new X11(xvfb, ids.get(0));
     }
 
+    /**
+     * The one window with exactly this title, mapped or not, found by a search of the window tree
+     * ({@code xdotool search}): for a window the window manager does not list, such as a hidden one.
+     */
+    static X11 windowTitled(XvfbServer xvfb, String title) throws IOException, InterruptedException {
+        Result search = run(xvfb, "xdotool", "search", "--name",
+                "^" + title.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$");
+        List<String> ids = search.output().lines().filter((line) -> line.matches("\\d+")).toList();
+        if (ids.size() != 1) {
+            throw new AssertionError("Expected one window titled '" + title + "', found " + ids + ": " + search);
+        }
+        return new X11(xvfb, "0x" + Long.toHexString(Long.parseLong(ids.get(0))));
+    }
+
     /** Whether the window manager shows a window with exactly this title. */
     static boolean shows(XvfbServer xvfb, String title) throws IOException, InterruptedException {
         return run(xvfb, "wmctrl", "-l").output().lines()

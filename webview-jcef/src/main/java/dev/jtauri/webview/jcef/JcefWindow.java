@@ -224,7 +224,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
             calls.add(new DevTools.Call("Storage.clearDataForOrigin",
                     "{\"origin\":" + mapper().writeValueAsString(origin) + ",\"storageTypes\":\"all\"}"));
         }
-        DevTools.callAndWait(browser(), calls);
+        DevTools.callInOrder(browser(), calls);
     }
 
     // ---- life
@@ -486,7 +486,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     @Override
     public void setResizable(boolean resizable) {
-        change("setResizable", (window) -> window.frame().setResizable(resizable));
+        change("setResizable", (window) -> window.setResizable(resizable));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.awt.Rectangle;
 import java.awt.Taskbar;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.util.function.Consumer;
 
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -159,7 +160,10 @@ final class SwingWindow {
     void setInnerSize(Size size) {
         LogicalSize logical = size.toLogical(scaleFactor());
         Insets borders = this.frame.getInsets();
-        this.contentSize = new Dimension(round(logical.width()), round(logical.height()));
+        Dimension max = this.maxInnerSize;
+        // Within the maximum size at once, rather than shrunk back once the window manager grew it.
+        this.contentSize = new Dimension(Math.min(round(logical.width()), (max != null) ? max.width : Integer.MAX_VALUE),
+                Math.min(round(logical.height()), (max != null) ? max.height : Integer.MAX_VALUE));
         this.insets = borders;
         this.frame.setSize(this.contentSize.width + borders.left + borders.right,
                 this.contentSize.height + borders.top + borders.bottom);
@@ -220,21 +224,45 @@ final class SwingWindow {
     }
 
     /**
-     * AWT changes decorations only on a frame that is not displayable: the frame is disposed and
-     * shown again, its content area keeping its size and its place on the screen, as a window's
-     * does when the system adds or removes its borders. JCEF parks the browser while its canvas
-     * has no window, and puts it back.
+     * AWT changes decorations only on a frame that is not displayable: the frame is shown again
+     * with the change (see {@link #reshow}).
      */
     void setDecorations(boolean decorations) {
         if (this.frame.isUndecorated() != decorations) {
             return;
         }
+        reshow((shown) -> shown.setUndecorated(!decorations));
+    }
+
+    /**
+     * Changed on a shown frame, AWT forgets the frame's borders and waits for the window manager
+     * to frame it anew, which a window manager that keeps the frame never does: sizes and
+     * positions then read as if it had none. So the frame is shown again with the change, as for
+     * decorations.
+     */
+    void setResizable(boolean resizable) {
+        if (this.frame.isResizable() == resizable) {
+            return;
+        }
+        if (!this.frame.isDisplayable()) {
+            this.frame.setResizable(resizable);
+            return;
+        }
+        reshow((shown) -> shown.setResizable(resizable));
+    }
+
+    /**
+     * Dispose the frame, change it, and show it again, its content area keeping its size and its
+     * place on the screen, as a window's does when the system redraws its borders. JCEF parks the
+     * browser while its canvas has no window, and puts it back.
+     */
+    private void reshow(Consumer<JFrame> change) {
         Dimension content = this.frame.getContentPane().getSize();
         Point contentOnScreen = this.frame.isShowing() ? this.frame.getContentPane().getLocationOnScreen() : null;
         boolean visible = this.frame.isVisible();
         int state = this.frame.getExtendedState();
         this.frame.dispose();
-        this.frame.setUndecorated(!decorations);
+        change.accept(this.frame);
         ((JComponent) this.frame.getContentPane()).setPreferredSize(content);
         this.frame.pack();
         if (contentOnScreen != null) {
