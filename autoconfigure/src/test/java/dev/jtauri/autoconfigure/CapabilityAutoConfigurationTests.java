@@ -2,7 +2,6 @@ package dev.jtauri.autoconfigure;
 
 import java.util.Map;
 
-import dev.jtauri.TauriCommand;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.runtime.TauriRuntime;
@@ -12,8 +11,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +22,7 @@ class CapabilityAutoConfigurationTests {
     // No display: these contexts must never start CEF, whatever the machine has.
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(TauriAutoConfiguration.class))
-        .withUserConfiguration(GreeterConfiguration.class)
+        .withUserConfiguration(TauriAutoConfigurationTests.GreeterConfiguration.class)
         .withPropertyValues("DISPLAY=", "WAYLAND_DISPLAY=");
 
     @Test
@@ -195,27 +192,5 @@ class CapabilityAutoConfigurationTests {
                     .hasMessage("Two capabilities are named 'events': one in tauri.app.security.capabilities[0] and "
                             + "one in classpath:acl/valid/events.json; capability identifiers must be unique");
             });
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class GreeterConfiguration {
-
-        @Bean
-        Greeter greeter() {
-            return new Greeter();
-        }
-    }
-
-    static class Greeter {
-
-        @TauriCommand
-        public String greet(String name) {
-            return "Hello, " + name + "!";
-        }
-
-        @TauriCommand
-        public String shout(String text) {
-            return text.toUpperCase();
-        }
     }
 }

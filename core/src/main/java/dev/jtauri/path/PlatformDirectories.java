@@ -2,10 +2,10 @@ package dev.jtauri.path;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.jtauri.support.OperatingSystem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,15 +36,12 @@ public final class PlatformDirectories {
      * @return the folders
      */
     public static PlatformDirectories current() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         UserEnvironment environment = UserEnvironment.current();
-        if (os.startsWith("windows")) {
-            return windows(environment);
-        }
-        if (os.startsWith("mac")) {
-            return macos(environment);
-        }
-        return linux(environment);
+        return switch (OperatingSystem.current()) {
+            case WINDOWS -> windows(environment);
+            case MACOS -> macos(environment);
+            case LINUX -> linux(environment);
+        };
     }
 
     /**

@@ -73,34 +73,6 @@ public record WindowOptions(String label, String url, @Nullable String title, do
         return new Builder(label, url);
     }
 
-    /**
-     * A builder with these options, to change some.
-     * @return the builder
-     */
-    public Builder toBuilder() {
-        Builder builder = new Builder(this.label, this.url);
-        builder.title = this.title;
-        builder.width = this.width;
-        builder.height = this.height;
-        builder.x = this.x;
-        builder.y = this.y;
-        builder.center = this.center;
-        builder.minWidth = this.minWidth;
-        builder.minHeight = this.minHeight;
-        builder.maxWidth = this.maxWidth;
-        builder.maxHeight = this.maxHeight;
-        builder.resizable = this.resizable;
-        builder.decorations = this.decorations;
-        builder.fullscreen = this.fullscreen;
-        builder.maximized = this.maximized;
-        builder.alwaysOnTop = this.alwaysOnTop;
-        builder.visible = this.visible;
-        builder.focus = this.focus;
-        builder.theme = this.theme;
-        builder.closable = this.closable;
-        return builder;
-    }
-
     private static void requireOrdered(String label, String dimension, @Nullable Double min, @Nullable Double max) {
         if (min != null && max != null && min > max) {
             throw new IllegalArgumentException("Window '" + label + "': min " + dimension + " " + min

@@ -1,8 +1,7 @@
 package dev.jtauri.window;
 
-import java.util.Locale;
-
 import dev.jtauri.InvokeException;
+import dev.jtauri.support.OperatingSystem;
 
 /**
  * A window operation this operating system cannot perform. A page that asked for it gets the
@@ -13,7 +12,7 @@ public class NotSupportedException extends InvokeException {
     private static final long serialVersionUID = 1L;
 
     /** The running OS as Tauri's {@code platform()} names it: linux, macos or windows. */
-    public static final String OS = osName();
+    public static final String OS = OperatingSystem.current().tauriName();
 
     /**
      * @param operation what was asked, such as {@code setSkipTaskbar}
@@ -22,11 +21,4 @@ public class NotSupportedException extends InvokeException {
         super(operation + " is not supported on " + OS);
     }
 
-    private static String osName() {
-        String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (name.startsWith("mac")) {
-            return "macos";
-        }
-        return name.startsWith("windows") ? "windows" : "linux";
-    }
 }

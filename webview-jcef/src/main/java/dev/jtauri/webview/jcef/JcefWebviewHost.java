@@ -153,13 +153,13 @@ public final class JcefWebviewHost implements WebviewHost {
             if (this.ending) {
                 throw new IllegalStateException("Window '" + options.label() + "' cannot open: the app is ending");
             }
-            if (this.windows.values().stream().anyMatch((window) -> window.label().equals(options.label()))) {
+            if (hasWindow(options.label())) {
                 throw new IllegalArgumentException("A window labelled '" + options.label() + "' already exists");
             }
         }
         JcefWindow window = newWindow(runtime, options, browsers);
         synchronized (this.windows) {
-            if (this.ending || this.windows.values().stream().anyMatch((open) -> open.label().equals(options.label()))) {
+            if (this.ending || hasWindow(options.label())) {
                 window.destroy();
                 throw new IllegalStateException("Window '" + options.label() + "' cannot open: the app is ending, or "
                         + "another window took its label meanwhile");
@@ -176,6 +176,11 @@ public final class JcefWebviewHost implements WebviewHost {
         runtime.events().emit(WindowEvent.WINDOW_CREATED, Map.of("label", options.label()));
         logger.info("Opened window '{}'", options.label());
         return window;
+    }
+
+    /** Whether an open window has the label; with the lock on {@code windows} held. */
+    private boolean hasWindow(String label) {
+        return this.windows.values().stream().anyMatch((window) -> window.label().equals(label));
     }
 
     private JcefWindow newWindow(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {

@@ -559,10 +559,6 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         DevTools.call(browser(), "Emulation.setEmulatedMedia", "{\"features\":" + features + "}");
     }
 
-    boolean cursorHidden() {
-        return this.cursorHidden;
-    }
-
     /** Read the frame's state on the EDT. */
     private <T> T read(String what, Function<SwingWindow, T> operation) {
         return Edt.call(what, () -> operation.apply(this.frame.window()));
