@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -48,16 +49,23 @@ public final class WindowEvents {
     }
 
     /**
-     * Send an event to the pages and the handlers; returns at once. As Tauri's, it reaches the
+     * Send an event to the pages and the handlers, in order, on the event bus's threads; returns
+     * at once. As Tauri's, it reaches the
      * listeners of the window (as a {@code Window} or a {@code WebviewWindow} target, which is what
      * {@code getCurrentWindow()} and {@code getCurrentWebviewWindow()} listen as) and those
      * listening to any target.
      * @param event the event
      */
     public void fire(WindowEvent event) {
-        this.bus.emitFilter(event.eventName(), event.payload(), audience(event));
-        for (Consumer<WindowEvent> handler : this.handlers) {
-            this.queue.execute(() -> run(handler, event));
+        // Off the caller's thread, often the EDT: the payload's JSON is written on the queue.
+        try {
+            this.queue.execute(() -> this.bus.emitFilter(event.eventName(), event.payload(), audience(event)));
+            for (Consumer<WindowEvent> handler : this.handlers) {
+                this.queue.execute(() -> run(handler, event));
+            }
+        }
+        catch (RejectedExecutionException ex) {
+            logger.debug("{} of window '{}' not delivered: the app is ending", event, this.label);
         }
     }
 
@@ -72,8 +80,13 @@ public final class WindowEvents {
         boolean pageHolds = this.bus.pagesListen(WindowEvent.CLOSE_REQUESTED, audience(request));
         fire(request);
         CompletableFuture<Boolean> decision = new CompletableFuture<>();
-        // Queued after the handlers: it runs once they all have.
-        this.queue.execute(() -> decision.complete(!pageHolds && !request.isClosePrevented()));
+        // Queued after the handlers: it runs once they all have. An app that is ending closes.
+        try {
+            this.queue.execute(() -> decision.complete(!pageHolds && !request.isClosePrevented()));
+        }
+        catch (RejectedExecutionException ex) {
+            decision.complete(true);
+        }
         return decision;
     }
 
