@@ -3,6 +3,7 @@ package dev.jtauri.autoconfigure;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
+import dev.jtauri.async.HandOffExecutor;
 import dev.jtauri.async.TauriExecutors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
@@ -43,7 +44,7 @@ final class TauriExecutorConfigurations {
                 defaultCandidate = false)
         @ConditionalOnMissingBean(name = TauriAutoConfiguration.PORTAL_EXECUTOR_BEAN_NAME)
         SimpleAsyncTaskExecutor tauriPortalExecutor() {
-            SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("tauri-portal-");
+            SimpleAsyncTaskExecutor executor = new VirtualPortalExecutor();
             executor.setVirtualThreads(true);
             executor.setCancelRemainingTasksOnClose(true);
             return executor;
@@ -69,6 +70,17 @@ final class TauriExecutorConfigurations {
         @ConditionalOnMissingBean(name = TauriAutoConfiguration.EVENT_EXECUTOR_BEAN_NAME)
         ExecutorService tauriEventExecutor() {
             return TauriExecutors.eventDelivery();
+        }
+    }
+
+    /**
+     * A virtual thread per task and no concurrency limit: the caller never runs or waits, so a
+     * page's invokes start on it straight from CEF's thread.
+     */
+    static final class VirtualPortalExecutor extends SimpleAsyncTaskExecutor implements HandOffExecutor {
+
+        VirtualPortalExecutor() {
+            super("tauri-portal-");
         }
     }
 }

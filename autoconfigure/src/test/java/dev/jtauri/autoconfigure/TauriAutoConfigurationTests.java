@@ -103,6 +103,19 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void portalWhenAutoConfiguredShouldLetTransportsStartInvokesWithoutAThreadHop() {
+        this.contextRunner.run((context) -> assertThat(context.getBean(TauriRuntime.class).invoker().handsOff()).isTrue());
+        this.contextRunner.withPropertyValues("spring.threads.virtual.enabled=true")
+            .run((context) -> assertThat(context.getBean(TauriRuntime.class).invoker().handsOff()).isTrue());
+    }
+
+    @Test
+    void portalWhenTheExecutorIsTheUsersShouldNotBeTrustedToHandOff() {
+        this.contextRunner.withUserConfiguration(CustomPortalExecutorConfiguration.class)
+            .run((context) -> assertThat(context.getBean(TauriRuntime.class).invoker().handsOff()).isFalse());
+    }
+
+    @Test
     void executorsWhenAutoConfiguredShouldNotReplaceTheApplicationTaskExecutor() {
         this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
             .run((context) -> {

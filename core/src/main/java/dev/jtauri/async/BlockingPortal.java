@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
 import dev.jtauri.support.Exceptions;
@@ -88,6 +89,15 @@ public final class BlockingPortal {
     }
 
     /**
+     * Whether handing a task to the portal never runs it on the caller's thread nor blocks the
+     * caller: its executor is a {@link HandOffExecutor}.
+     * @return true when a UI thread may start tasks on the portal directly
+     */
+    public boolean handsOff() {
+        return this.executor instanceof HandOffExecutor;
+    }
+
+    /**
      * An {@link Executor} view of the portal, for {@code thenApplyAsync(fn, portal.executor())}
      * and the like. Work it runs counts as portal work for the deadlock guard.
      * @return the executor view
@@ -113,11 +123,12 @@ public final class BlockingPortal {
     }
 
     /**
-     * Whether {@link #stop()} was called.
+     * Whether the portal runs no more tasks: {@link #stop()} was called, or its executor (an
+     * {@link ExecutorService}) was shut down.
      * @return true once stopped
      */
     public boolean isStopped() {
-        return this.stopped;
+        return this.stopped || (this.executor instanceof ExecutorService service && service.isShutdown());
     }
 
     /**

@@ -59,13 +59,13 @@ public final class TauriExecutors {
 
     /**
      * A pool of daemon threads that grows with demand and shrinks when idle, for infrastructure
-     * work such as reading files for a webview.
+     * work such as reading files for a webview. It is a {@link HandOffExecutor}: a task is given
+     * to an idle thread or a new one, never run by the caller.
      * @param prefix the threads' name prefix
      * @return a new executor
      */
     public static ExecutorService daemonPool(String prefix) {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), daemonThreads(prefix));
+        return new HandOffPool(daemonThreads(prefix));
     }
 
     /**
@@ -80,5 +80,13 @@ public final class TauriExecutors {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** An unbounded pool handing each task to a thread of its own: the caller never runs or waits. */
+    private static final class HandOffPool extends ThreadPoolExecutor implements HandOffExecutor {
+
+        HandOffPool(ThreadFactory threads) {
+            super(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+        }
     }
 }

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@link #invoke} and {@link #decodeAndInvoke} hand the call to the portal's executor and
  * return; with jtauri's own executor that never runs or holds the caller. A replaced executor may
- * (a caller-runs policy, say): a transport on a UI thread hands off to a thread of its own first.
+ * (a caller-runs policy, say): a transport on a UI thread hands off to a thread of its own first,
+ * unless {@link #handsOff()} says it need not.
  * The returned future always completes, exactly once, with a response: errors are responses too,
  * and nothing is thrown to the transport.
  */
@@ -94,6 +95,17 @@ public final class Invoker {
      */
     public CompletableFuture<InvokeResponse> decodeAndInvoke(Supplier<InvokeRequest> decoder) {
         return run(null, decoder);
+    }
+
+    /**
+     * Whether {@link #invoke} and {@link #decodeAndInvoke} return without running or holding the
+     * caller's thread whatever the call does: the portal's executor is a
+     * {@link dev.jtauri.async.HandOffExecutor}. A transport on a UI thread may then start invokes
+     * there, saving a thread hop per call; otherwise it hands them to a thread of its own first.
+     * @return true when invokes may start on a UI thread
+     */
+    public boolean handsOff() {
+        return this.portal.handsOff();
     }
 
     /**

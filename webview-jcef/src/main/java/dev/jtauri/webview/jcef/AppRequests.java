@@ -151,7 +151,7 @@ final class AppRequests {
         byte[] bytes = ((RequestBodies.Bytes) body).data();
         return new AsyncResourceHandler(() -> invoker
             .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.mapper()))
-            .thenApply(AppRequests::toResponse), this.io);
+            .thenApply(AppRequests::toResponse), JcefWindow.handoff(window.runtime(), this.io));
     }
 
     private static ResourceResponse toResponse(InvokeResponse response) {

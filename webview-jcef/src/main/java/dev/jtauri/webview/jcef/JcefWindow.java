@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Its frame and browser live in a {@link BrowserFrame}; its pending invokes in {@link PageQueries}.
  *
  * <p>Java reaches the page with {@code executeJavaScript}, which queues the script and returns,
- * from any thread.
+ * from any thread; events and channel messages go in order through a {@link PageOutbox}, which
+ * batches them.
  */
 final class JcefWindow implements WebviewWindow, PageConnection {
 
@@ -62,6 +63,8 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     private final WindowEvents events;
 
+    private final PageOutbox outbox;
+
     // Guarded by "this": a close request is being decided.
     private boolean closeRequested;
 
@@ -79,7 +82,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
             SingleUseTokens<byte[]> tickets, AppOrigins origins, Function<String, CefBrowser> browserFactory,
-            Executor handoff) {
+            Executor io) {
         this.options = options;
         this.origins = origins;
         this.receiver = "window.__JTAURI_" + token + "&&window.__JTAURI_" + token;
@@ -95,8 +98,17 @@ final class JcefWindow implements WebviewWindow, PageConnection {
                     FrameEvents.install(window, this.events);
                     FileDrops.install(window.frame().getContentPane(), window, this.events);
                 });
+        this.outbox = new PageOutbox(this.receiver, this::toPage, io);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
-                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff);
+                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff(runtime, io));
+    }
+
+    /**
+     * Where a page's invokes start: on CEF's thread itself when the portal never runs or holds
+     * its caller (a thread hop less per invoke), else on jtauri's own threads.
+     */
+    static Executor handoff(TauriRuntime runtime, Executor threads) {
+        return runtime.invoker().handsOff() ? Runnable::run : threads;
     }
 
     /** Open the window: its frame shows on the EDT; this does not wait. */
@@ -583,34 +595,34 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     @Override
     public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
-        StringBuilder script = new StringBuilder(payloadJson.length() + 96)
+        StringBuilder message = new StringBuilder(payloadJson.length() + 64)
             // Event names are alphanumerics and -/:_ (validated), so quoting needs no escaping.
-            .append(this.receiver).append(".event(\"").append(event).append("\",").append(payloadJson).append(",[");
+            .append("[\"e\",\"").append(event).append("\",").append(payloadJson).append(",[");
         for (int i = 0; i < listeners.size(); i++) {
             PageListener listener = listeners.get(i);
-            script.append((i > 0) ? ",[" : "[").append(listener.eventId()).append(',').append(listener.handlerId())
+            message.append((i > 0) ? ",[" : "[").append(listener.eventId()).append(',').append(listener.handlerId())
                 .append(']');
         }
-        toPage(script.append("])").toString());
+        this.outbox.post(message.append("]]").toString());
     }
 
     @Override
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
         InvokeCodec.Encoded encoded = InvokeCodec.encode(message, this.tickets);
-        StringBuilder script = new StringBuilder(this.receiver).append(".channel(")
-            .append(channelId).append(',').append(index).append(",'").append(encoded.kind()).append("',");
+        StringBuilder script = new StringBuilder(encoded.payload().length() + 48).append("[\"c\",")
+            .append(channelId).append(',').append(index).append(",\"").append(encoded.kind()).append("\",");
         if (encoded.kind() == 'j') {
             script.append(encoded.payload());
         }
         else {
-            script.append('\'').append(encoded.payload()).append('\'');
+            script.append('"').append(encoded.payload()).append('"');
         }
-        toPage(script.append(')').toString());
+        this.outbox.post(script.append(']').toString());
     }
 
     @Override
     public void closeChannel(long channelId, long index) {
-        toPage(this.receiver + ".channelEnd(" + channelId + "," + index + ")");
+        this.outbox.post("[\"x\"," + channelId + "," + index + "]");
     }
 
     /**

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * cancelled the query first (its page went away).
  *
  * <p>A query arrives on CEF's UI thread, and only the hand-off happens there: the invoke starts
- * on a thread of jtauri's own, so that no portal executor (a replaced one, with a caller-runs
- * or blocking policy) can ever run or hold a command on CEF's thread.
+ * on the portal straight away when its executor hands every task off ({@link Invoker#handsOff()}),
+ * else on a thread of jtauri's own, so that no portal executor (a replaced one, with a
+ * caller-runs or blocking policy) can ever run or hold a command on CEF's thread.
  */
 final class PageQueries {
 
@@ -40,7 +41,8 @@ final class PageQueries {
     /**
      * @param decoder turns a query into a request (run in the pipeline, off CEF's threads)
      * @param encoder turns a successful response into the query's answer
-     * @param handoff jtauri's threads: the invoke starts there
+     * @param handoff where the invoke starts: the caller's thread for a hand-off portal, else
+     * jtauri's threads
      */
     PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder, Function<InvokeResponse.Ok, String> encoder,
             Executor handoff) {

@@ -251,6 +251,26 @@
     channelEnd(channelId, index) {
       runCallback(channelId, { end: true, index, id: index })
     },
+    // What Java sent since its previous script, in order: events, channel messages, channel ends.
+    batch(messages) {
+      for (const message of messages) {
+        try {
+          switch (message[0]) {
+            case 'e':
+              this.event(message[1], message[2], message[3])
+              break
+            case 'c':
+              this.channel(message[1], message[2], message[3], message[4])
+              break
+            case 'x':
+              this.channelEnd(message[1], message[2])
+              break
+          }
+        } catch (e) {
+          console.error('jtauri: a message from Java could not be handled', e)
+        }
+      }
+    },
     // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it.
     cursorHidden(hidden) {
       let style = document.getElementById('__jtauri_cursor')

@@ -3,6 +3,7 @@ package dev.jtauri.webview.jcef;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,6 +49,28 @@ class PageQueriesTests {
         assertThat(this.commands.thread.get()).isNotSameAs(cefUiThread).isNotNull();
         this.commands.release.countDown();
         assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:j\"released\"");
+    }
+
+    @Test
+    void aHandOffPortalStartsTheInvokeStraightFromCefsThreadWithoutHoldingIt() throws Exception {
+        ExecutorService portalThreads = TauriExecutors.portal();
+        try {
+            PageQueries queries = queries(new BlockingPortal(portalThreads), InvokeCodec::encodeResult);
+            RecordingCallback callback = new RecordingCallback();
+            Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), callback), "cef-ui");
+            cefUiThread.start();
+            cefUiThread.join(TimeUnit.SECONDS.toMillis(5));
+            assertThat(cefUiThread.isAlive()).as("CEF's thread held by a blocked command").isFalse();
+            assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(this.commands.thread.get().getName()).startsWith("tauri-portal-");
+            assertThat(((ThreadPoolExecutor) this.handoff).getTaskCount()).as("tasks on jtauri's webview threads")
+                .isZero();
+            this.commands.release.countDown();
+            assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:j\"released\"");
+        }
+        finally {
+            portalThreads.shutdownNow();
+        }
     }
 
     @Test
@@ -104,7 +127,7 @@ class PageQueriesTests {
         PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
                 (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
-                (ok) -> encoder.encode(ok.body(), tickets), this.handoff);
+                (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this.handoff));
     }
 
     private static String query(String command, String json) {

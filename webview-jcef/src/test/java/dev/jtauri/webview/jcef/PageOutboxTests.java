@@ -1,0 +1,137 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.jtauri.async.TauriExecutors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The batches a page gets, recorded instead of run: every message posted arrives once, in the
+ * order each sender posted it.
+ */
+class PageOutboxTests {
+
+    private static final Pattern MESSAGE = Pattern.compile("\\[(\\d+),(\\d+)\\]");
+
+    private final ExecutorService drainer = TauriExecutors.daemonPool("tauri-webview-io-");
+
+    private final List<String> scripts = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        this.drainer.shutdownNow();
+    }
+
+    @Test
+    void messagesFromManySendersArriveOnceEachInEachSendersOrder() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer);
+        int senders = 4;
+        int perSender = 20_000;
+        CountDownLatch done = new CountDownLatch(senders);
+        for (int sender = 0; sender < senders; sender++) {
+            int id = sender;
+            new Thread(() -> {
+                for (int i = 0; i < perSender; i++) {
+                    outbox.post("[" + id + "," + i + "]");
+                }
+                done.countDown();
+            }).start();
+        }
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        int[] next = new int[senders];
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sum(next) < senders * perSender && System.nanoTime() < deadline) {
+            next = new int[senders];
+            for (String script : recorded()) {
+                assertThat(script).startsWith("r&&r.batch([").endsWith("])");
+                Matcher message = MESSAGE.matcher(script);
+                while (message.find()) {
+                    int sender = Integer.parseInt(message.group(1));
+                    assertThat(Integer.parseInt(message.group(2))).as("sender %d's order", sender).isEqualTo(next[sender]);
+                    next[sender]++;
+                }
+            }
+            Thread.sleep(10);
+        }
+        assertThat(next).containsOnly(perSender);
+        assertThat(recorded()).as("scripts for %d messages", senders * perSender).hasSizeLessThan(senders * perSender);
+    }
+
+    @Test
+    void aBatchStaysWithinItsBoundAndALargeMessageGoesAlone() throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        PageOutbox outbox = new PageOutbox("r&&r", (script) -> {
+            awaitQuietly(hold);
+            record(script);
+        }, this.drainer);
+        String large = "[\"" + "x".repeat(3 << 20) + "\"]";
+        outbox.post("[0,0]");
+        outbox.post(large);
+        outbox.post("[0,1]");
+        hold.countDown();
+        awaitScripts(3);
+        List<String> scripts = recorded();
+        assertThat(scripts).hasSize(3);
+        assertThat(scripts.get(0)).isEqualTo("r&&r.batch([[0,0]])");
+        assertThat(scripts.get(1)).isEqualTo("r&&r.batch([" + large + "])");
+        assertThat(scripts.get(2)).isEqualTo("r&&r.batch([[0,1]])");
+    }
+
+    @Test
+    void aFailedSendDoesNotStopTheMessagesAfterIt() throws Exception {
+        CountDownLatch failed = new CountDownLatch(1);
+        PageOutbox outbox = new PageOutbox("r&&r", (script) -> {
+            if (script.contains("[0,0]")) {
+                failed.countDown();
+                throw new IllegalStateException("the browser is gone");
+            }
+            record(script);
+        }, this.drainer);
+        outbox.post("[0,0]");
+        assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
+        outbox.post("[0,1]");
+        awaitScripts(1);
+        assertThat(recorded()).containsExactly("r&&r.batch([[0,1]])");
+    }
+
+    private synchronized void record(String script) {
+        this.scripts.add(script);
+    }
+
+    private synchronized List<String> recorded() {
+        return new ArrayList<>(this.scripts);
+    }
+
+    private void awaitScripts(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (recorded().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static int sum(int[] values) {
+        int total = 0;
+        for (int value : values) {
+            total += value;
+        }
+        return total;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
