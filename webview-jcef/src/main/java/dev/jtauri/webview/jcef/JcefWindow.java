@@ -98,7 +98,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
                     FrameEvents.install(window, this.events);
                     FileDrops.install(window.frame().getContentPane(), window, this.events);
                 });
-        this.outbox = new PageOutbox(this.receiver, this::toPage, io);
+        this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff(runtime, io));
     }
@@ -140,8 +140,13 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         return this.queries;
     }
 
+    PageOutbox outbox() {
+        return this.outbox;
+    }
+
     /** The main frame started loading a page: the old page's listeners are gone with it. */
     void pageLoading() {
+        this.outbox.pageChanged();
         this.runtime.events().removePage(label());
     }
 
@@ -169,6 +174,7 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     /** CEF destroyed the browser. */
     void browserClosed() {
         this.queries.clear();
+        this.outbox.close();
         this.frame.browserClosed();
         this.events.fire(new WindowEvent.Destroyed());
     }

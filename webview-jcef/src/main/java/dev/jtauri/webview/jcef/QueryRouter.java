@@ -14,11 +14,15 @@ import org.slf4j.LoggerFactory;
  * Receives every {@code cefQuery} on the CEF UI thread. It checks who asks (a frame of the app's
  * origin in one of the app's windows) and hands the query to its window, without parsing it.
  * {@code jtauri:ping} is answered at once: the cheapest round trip, a baseline for benchmarks.
+ * {@code jtauri:ack:<n>} is the page saying it handled the batches of messages up to the n-th
+ * ({@link PageOutbox}).
  */
 final class QueryRouter extends CefMessageRouterHandlerAdapter {
 
     /** The request the bridge-less ping baseline sends. */
     static final String PING = "jtauri:ping";
+
+    private static final String ACK = "jtauri:ack:";
 
     private static final Logger logger = LoggerFactory.getLogger(QueryRouter.class);
 
@@ -46,8 +50,22 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
             callback.success("pong");
             return true;
         }
+        if (request.startsWith(ACK)) {
+            acknowledge(window, request.substring(ACK.length()), callback);
+            return true;
+        }
         window.queries().handle(queryId, request, callback);
         return true;
+    }
+
+    private static void acknowledge(JcefWindow window, String sequence, CefQueryCallback callback) {
+        try {
+            window.outbox().acknowledge(Long.parseLong(sequence));
+            callback.success("");
+        }
+        catch (NumberFormatException ex) {
+            callback.failure(400, "\"not a batch number: " + sequence.length() + " characters\"");
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@
   // Captured now, so a page script cannot swap the transport later.
   const cefQuery = window.cefQuery
   const SEPARATOR = '\u001e'
+  const ACK = 'jtauri:ack:'
 
   // ---- callbacks: window['_' + id], as Tauri stores them
 
@@ -252,7 +253,8 @@
       runCallback(channelId, { end: true, index, id: index })
     },
     // What Java sent since its previous script, in order: events, channel messages, channel ends.
-    batch(messages) {
+    // Acknowledged once handled, so that Java sends no more than the page keeps up with.
+    batch(messages, sequence) {
       for (const message of messages) {
         try {
           switch (message[0]) {
@@ -270,6 +272,7 @@
           console.error('jtauri: a message from Java could not be handled', e)
         }
       }
+      cefQuery({ request: ACK + sequence, persistent: false, onSuccess() {}, onFailure() {} })
     },
     // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it.
     cursorHidden(hidden) {

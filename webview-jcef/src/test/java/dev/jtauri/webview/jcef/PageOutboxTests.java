@@ -1,5 +1,6 @@
 package dev.jtauri.webview.jcef;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +34,7 @@ class PageOutboxTests {
 
     @Test
     void messagesFromManySendersArriveOnceEachInEachSendersOrder() throws Exception {
-        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer);
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer, PageOutbox.Limits.DEFAULT);
         int senders = 4;
         int perSender = 20_000;
         CountDownLatch done = new CountDownLatch(senders);
@@ -52,7 +53,7 @@ class PageOutboxTests {
         while (sum(next) < senders * perSender && System.nanoTime() < deadline) {
             next = new int[senders];
             for (String script : recorded()) {
-                assertThat(script).startsWith("r&&r.batch([").endsWith("])");
+                assertThat(script).startsWith("r&&r.batch([").matches("(?s).*\\],\\d+\\)");
                 Matcher message = MESSAGE.matcher(script);
                 while (message.find()) {
                     int sender = Integer.parseInt(message.group(1));
@@ -72,7 +73,7 @@ class PageOutboxTests {
         PageOutbox outbox = new PageOutbox("r&&r", (script) -> {
             awaitQuietly(hold);
             record(script);
-        }, this.drainer);
+        }, this.drainer, PageOutbox.Limits.DEFAULT);
         String large = "[\"" + "x".repeat(3 << 20) + "\"]";
         outbox.post("[0,0]");
         outbox.post(large);
@@ -81,9 +82,9 @@ class PageOutboxTests {
         awaitScripts(3);
         List<String> scripts = recorded();
         assertThat(scripts).hasSize(3);
-        assertThat(scripts.get(0)).isEqualTo("r&&r.batch([[0,0]])");
-        assertThat(scripts.get(1)).isEqualTo("r&&r.batch([" + large + "])");
-        assertThat(scripts.get(2)).isEqualTo("r&&r.batch([[0,1]])");
+        assertThat(scripts.get(0)).isEqualTo("r&&r.batch([[0,0]],1)");
+        assertThat(scripts.get(1)).isEqualTo("r&&r.batch([" + large + "],2)");
+        assertThat(scripts.get(2)).isEqualTo("r&&r.batch([[0,1]],3)");
     }
 
     @Test
@@ -95,12 +96,93 @@ class PageOutboxTests {
                 throw new IllegalStateException("the browser is gone");
             }
             record(script);
-        }, this.drainer);
+        }, this.drainer, PageOutbox.Limits.DEFAULT);
         outbox.post("[0,0]");
         assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
         outbox.post("[0,1]");
         awaitScripts(1);
-        assertThat(recorded()).containsExactly("r&&r.batch([[0,1]])");
+        assertThat(recorded()).containsExactly("r&&r.batch([[0,1]],2)");
+    }
+
+    @Test
+    void aSenderWaitsWhileThePageIsBehindAndGoesOnAsItCatchesUp() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
+                new PageOutbox.Limits(100, 200, 300, Duration.ofSeconds(30)));
+        int count = 100;
+        Thread sender = new Thread(() -> {
+            for (int i = 0; i < count; i++) {
+                outbox.post(message(i));
+            }
+        });
+        sender.start();
+        awaitWaiting(sender);
+        int sentChars = recorded().stream().mapToInt(String::length).sum();
+        assertThat(sentChars).as("scripts the page holds unacknowledged").isLessThan(200 + 2 * 100);
+        long acknowledged = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sender.isAlive() || recorded().size() > acknowledged) {
+            assertThat(System.nanoTime()).as("the sender went on as the page caught up").isLessThan(deadline);
+            if (recorded().size() > acknowledged) {
+                outbox.acknowledge(++acknowledged);
+            }
+            Thread.sleep(1);
+        }
+        String all = String.join("", recorded());
+        for (int i = 0; i < count; i++) {
+            assertThat(all.indexOf(message(i))).as("message %d sent once, in order", i)
+                .isGreaterThan((i > 0) ? all.indexOf(message(i - 1)) : -1)
+                .isEqualTo(all.lastIndexOf(message(i)));
+        }
+    }
+
+    @Test
+    void aPageThatNeverAcknowledgesSlowsTheSenderButDoesNotStopIt() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
+                new PageOutbox.Limits(100, 200, 300, Duration.ofMillis(50)));
+        Thread sender = new Thread(() -> {
+            for (int i = 0; i < 100; i++) {
+                outbox.post(message(i));
+            }
+        });
+        sender.start();
+        sender.join(TimeUnit.SECONDS.toMillis(20));
+        assertThat(sender.isAlive()).isFalse();
+        awaitScripts(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!String.join("", recorded()).contains(message(99)) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(String.join("", recorded())).contains(message(99));
+    }
+
+    @Test
+    void closingTheWindowReleasesAWaitingSender() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
+                new PageOutbox.Limits(100, 200, 300, Duration.ofSeconds(30)));
+        Thread sender = new Thread(() -> {
+            for (int i = 0; i < 100; i++) {
+                outbox.post(message(i));
+            }
+        });
+        sender.start();
+        awaitWaiting(sender);
+        outbox.close();
+        sender.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(sender.isAlive()).isFalse();
+    }
+
+    /** A message of 50 characters. */
+    private static String message(int i) {
+        String head = "[" + i + ",\"";
+        return head + "m".repeat(50 - head.length() - 2) + "\"]";
+    }
+
+    private static void awaitWaiting(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(thread.getState()).as("the sender waits for room").isEqualTo(Thread.State.WAITING);
     }
 
     private synchronized void record(String script) {
