@@ -30,7 +30,7 @@ await build({
   logLevel: 'info',
 });
 
-for (const page of ['index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html']) {
+for (const page of ['index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html']) {
   copyFileSync(join(here, 'src', page), join(outDir, page));
   console.log(`copied src/${page} -> ${join(outDir, page)}`);
 }

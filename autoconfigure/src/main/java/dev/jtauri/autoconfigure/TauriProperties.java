@@ -735,6 +735,13 @@ public class TauriProperties implements Validator {
         private boolean earlyStart = true;
 
         /**
+         * Whether the windows open as soon as CEF is ready, while the context is still starting,
+         * their invokes held until the commands are registered. Needs early-start. Turn it off to
+         * open them once the context is ready.
+         */
+        private boolean earlyWindows = true;
+
+        /**
          * Whether F12 opens Chromium's DevTools. On by default when dev-url is set.
          */
         private @Nullable Boolean devtools;
@@ -779,6 +786,14 @@ public class TauriProperties implements Validator {
 
         public void setEarlyStart(boolean earlyStart) {
             this.earlyStart = earlyStart;
+        }
+
+        public boolean isEarlyWindows() {
+            return this.earlyWindows;
+        }
+
+        public void setEarlyWindows(boolean earlyWindows) {
+            this.earlyWindows = earlyWindows;
         }
 
         public @Nullable Boolean getDevtools() {

@@ -19,7 +19,8 @@ import org.springframework.util.ClassUtils;
  * jtauri's part in each {@code SpringApplication} run:
  * <ul>
  * <li>It names the app after its main class when nothing else names it ({@link AppNames}), and
- * where windows will open, gets ready what CEF's start needs first, in the background.</li>
+ * where windows will open, makes AWT not headless and gets ready what CEF's start needs first, in
+ * the background.</li>
  * <li>It holds the main thread while the app's windows are open, once the application is ready:
  * after {@code ApplicationReadyEvent} has been published and every runner has run, so that
  * listeners and runners of the app do not wait for the app to end. This is where
@@ -57,15 +58,18 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
                     Map.of(AppNames.MAIN_CLASS_PROPERTY, mainClass.getName())));
         }
         if (JCEF_PRESENT && windowsWillOpen(environment)) {
-            Cef.prepare();
+            // Spring Boot made AWT headless; windows need it not to be, before anything in the
+            // context touches AWT (which fixes the choice for the JVM's life).
+            System.setProperty("java.awt.headless", "false");
+            if (environment.getProperty("tauri.webview.early-start", Boolean.class, true)) {
+                Cef.prepare();
+            }
         }
     }
 
-    /** As far as the environment tells before the context exists: CEF will start early. */
+    /** As far as the environment tells before the context exists: windows will open. */
     private static boolean windowsWillOpen(ConfigurableEnvironment environment) {
-        return environment.getProperty("tauri.webview.enabled", Boolean.class, true)
-                && environment.getProperty("tauri.webview.early-start", Boolean.class, true)
-                && Displays.available(environment);
+        return environment.getProperty("tauri.webview.enabled", Boolean.class, true) && Displays.available(environment);
     }
 
     @Override

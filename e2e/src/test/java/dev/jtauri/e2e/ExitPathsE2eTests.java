@@ -3,6 +3,7 @@ package dev.jtauri.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,12 @@ class ExitPathsE2eTests extends WindowedTests {
     }
 
     @Test
+    void withoutEarlyStartCefStartsAndTheWindowOpensOnceTheContextIsReady(@TempDir Path dataDir) throws Exception {
+        // By then the context has touched AWT: it must not have made it headless for good.
+        assertEnds(dataDir, "exit", 3, "--tauri.webview.early-start=false");
+    }
+
+    @Test
     void closingTheContextFromTheEdtEndsTheAppWithoutFreezingIt(@TempDir Path dataDir) throws Exception {
         try (AppProcess app = AppProcess.launch("exit-context", PlainMainApplication.class, xvfb, dataDir,
                 "--tauri.app.windows[0].url=exit.html?how=context")) {
@@ -46,8 +53,11 @@ class ExitPathsE2eTests extends WindowedTests {
 
     @Test
     void exitWhileTheWindowsAreBeingCreatedEndsTheAppAndShowsNoWindow(@TempDir Path dataDir) throws Exception {
+        // The windows open once the context is ready, where the runner opens them: opened early,
+        // they would be open before the exit can race their creation.
         try (AppProcess app = AppProcess.launch("exit-during-open", E2eApplication.class, xvfb, dataDir,
-                "--e2e.exit-during-open=true", "--tauri.app.windows[0].url=exit.html?how=none")) {
+                "--e2e.exit-during-open=true", "--tauri.webview.early-windows=false",
+                "--tauri.app.windows[0].url=exit.html?how=none")) {
             app.awaitReport("exitCalled", Duration.ofSeconds(120));
             app.assertExitsWith(5, "AppHandle.exit while the windows were being created");
             assertThat(app.reports("firstIpc")).as("a page that loaded after the exit").isEmpty();
@@ -88,9 +98,11 @@ class ExitPathsE2eTests extends WindowedTests {
         }
     }
 
-    private static void assertEnds(Path dataDir, String how, int exitCode) throws Exception {
+    private static void assertEnds(Path dataDir, String how, int exitCode, String... arguments) throws Exception {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add("--tauri.app.windows[0].url=exit.html?how=" + how);
         try (AppProcess app = AppProcess.launch("exit-" + how, E2eApplication.class, xvfb, dataDir,
-                "--tauri.app.windows[0].url=exit.html?how=" + how)) {
+                all.toArray(String[]::new))) {
             app.awaitReport("firstIpc", Duration.ofSeconds(120));
             app.assertExitsWith(exitCode, "ended by " + how);
             assertNoWaitRanOut(app);

@@ -33,6 +33,7 @@ final class JcefOptionsFactory {
         boolean devtools = (webview.getDevtools() != null) ? webview.getDevtools()
                 : properties.getBuild().getDevUrl() != null;
         return new JcefOptions(new ResourceAssetResolver(resourceLoader, properties.getBuild().getFrontendDist()),
-                properties.getBuild().getDevUrl(), devtools, name, engine);
+                properties.getBuild().getDevUrl(), devtools, name, engine,
+                properties.getIpc().getMaxPayloadSize().toBytes());
     }
 }

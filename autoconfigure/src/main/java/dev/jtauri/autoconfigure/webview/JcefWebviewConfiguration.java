@@ -6,6 +6,7 @@ import dev.jtauri.autoconfigure.TauriProperties;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.jcef.JcefOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -32,16 +33,20 @@ public class JcefWebviewConfiguration {
         return new JcefEarlyStart();
     }
 
+    // The host that opened the windows early, when one did: the same properties made it.
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(WebviewHost.class)
-    JcefWebviewHost webviewHost(TauriProperties properties, Environment environment, ResourceLoader resourceLoader) {
+    JcefWebviewHost webviewHost(TauriProperties properties, Environment environment, ResourceLoader resourceLoader,
+            ObjectProvider<JcefEarlyStart> earlyStart) {
         JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
         checkFrontend(properties, options);
-        return new JcefWebviewHost(options);
+        JcefEarlyStart early = earlyStart.getIfAvailable();
+        JcefWebviewHost opened = (early != null) ? early.takeHost() : null;
+        return (opened != null) ? opened : new JcefWebviewHost(options);
     }
 
     /** A window that loads a frontend page that is not there fails the startup, naming the settings. */
-    private static void checkFrontend(TauriProperties properties, JcefOptions options) {
+    static void checkFrontend(TauriProperties properties, JcefOptions options) {
         if (options.devUrl() != null) {
             return;
         }

@@ -48,7 +48,7 @@ final class AppRequests {
 
     private static final String RESPONSE = PREFIX + "response/";
 
-    private final Function<CefBrowser, @Nullable JcefWindow> windows;
+    private final Function<CefBrowser, @Nullable HostedPage> pages;
 
     private final AppOrigins origins;
 
@@ -60,13 +60,22 @@ final class AppRequests {
 
     private final BridgeScript bridge;
 
+    private final long earlyPayloadLimit;
+
     private final Executor io;
 
     private final SingleUseTokens<Boolean> nonces = new SingleUseTokens<>();
 
-    AppRequests(Function<CefBrowser, @Nullable JcefWindow> windows, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, SingleUseTokens<byte[]> tickets, BridgeScript bridge, Executor io) {
-        this.windows = windows;
+    /**
+     * @param pages the page each browser shows
+     * @param earlyPayloadLimit the largest invoke body read for a page whose window the runtime
+     * has not adopted yet; the runtime's own limit applies once it has
+     */
+    AppRequests(Function<CefBrowser, @Nullable HostedPage> pages, AppOrigins origins, AssetResolver assets,
+            @Nullable DevServerProxy devServer, SingleUseTokens<byte[]> tickets, BridgeScript bridge,
+            long earlyPayloadLimit, Executor io) {
+        this.pages = pages;
+        this.earlyPayloadLimit = earlyPayloadLimit;
         this.origins = origins;
         this.assets = assets;
         this.devServer = devServer;
@@ -84,21 +93,21 @@ final class AppRequests {
         String rawPath = AssetPaths.rawPath(url);
         String path = (rawPath != null) ? rawPath : "";
         if (path.startsWith(PREFIX)) {
-            JcefWindow window = (browser != null) ? this.windows.apply(browser) : null;
-            if (window != null && path.equals(HtmlInjection.BRIDGE_PATH)) {
-                return bridge(window, url);
+            HostedPage page = (browser != null) ? this.pages.apply(browser) : null;
+            if (page != null && path.equals(HtmlInjection.BRIDGE_PATH)) {
+                return bridge(page, url);
             }
-            if (window == null || frame == null || !this.origins.isApp(frame.getURL())) {
+            if (page == null || frame == null || !this.origins.isApp(frame.getURL())) {
                 logger.debug("Refused {} to a frame at {}", path, (frame != null) ? frame.getURL() : null);
                 return AsyncResourceHandler.of(ResourceResponse.forbidden());
             }
-            return internal(window, path, request);
+            return internal(page, path, request);
         }
         if (this.devServer != null && this.origins.isDevServer(url)) {
             Map<String, String> headers = new HashMap<>();
             request.getHeaderMap(headers);
             String method = request.getMethod();
-            byte[] body = devServerBody(request, (browser != null) ? this.windows.apply(browser) : null);
+            byte[] body = devServerBody(request, (browser != null) ? this.pages.apply(browser) : null);
             if (body == null) {
                 return AsyncResourceHandler.of(ResourceResponse.text(413, "Payload Too Large"));
             }
@@ -109,7 +118,7 @@ final class AppRequests {
     }
 
     /** The bridge, for a document jtauri served: one that holds an unused nonce. */
-    private CefResourceHandler bridge(JcefWindow window, String url) {
+    private CefResourceHandler bridge(HostedPage page, String url) {
         String query = URI.create(url).getRawQuery();
         String nonce = (query != null && query.startsWith("n=")) ? query.substring(2) : null;
         if (this.nonces.redeem(nonce) == null) {
@@ -117,18 +126,18 @@ final class AppRequests {
             return AsyncResourceHandler.of(ResourceResponse.forbidden());
         }
         return AsyncResourceHandler.of(ResourceResponse.ok("text/javascript",
-                this.bridge.render(window.label(), window.token())));
+                this.bridge.render(page.label(), page.token())));
     }
 
-    private CefResourceHandler internal(JcefWindow window, String path, CefRequest request) {
+    private CefResourceHandler internal(HostedPage page, String path, CefRequest request) {
         if (path.startsWith(RESPONSE)) {
             byte[] bytes = this.tickets.redeem(path.substring(RESPONSE.length()));
             return AsyncResourceHandler.of((bytes != null) ? ResourceResponse.ok("application/octet-stream", bytes)
                     : ResourceResponse.notFound());
         }
         if (path.startsWith(IPC) && "POST".equals(request.getMethod())
-                && window.token().equals(request.getHeaderByName("Jtauri-Token"))) {
-            return fetchedInvoke(window, path.substring(IPC.length()), request);
+                && page.token().equals(request.getHeaderByName("Jtauri-Token"))) {
+            return fetchedInvoke(page, path.substring(IPC.length()), request);
         }
         return AsyncResourceHandler.of(ResourceResponse.forbidden());
     }
@@ -136,22 +145,28 @@ final class AppRequests {
     /**
      * An invoke with a large raw body. The body is read here, where the request is valid, but
      * only when its declared size is within {@code tauri.ipc.max-payload-size}; everything else,
-     * decoding included, happens in the pipeline, started from jtauri's own threads.
+     * decoding included, happens in the pipeline, started from jtauri's own threads, once the
+     * page's window belongs to the running app.
      */
-    private CefResourceHandler fetchedInvoke(JcefWindow window, String command, CefRequest request) {
-        Invoker invoker = window.runtime().invoker();
+    private CefResourceHandler fetchedInvoke(HostedPage page, String command, CefRequest request) {
+        JcefWindow adopted = page.appWindow().getNow(null);
+        long limit = (adopted != null) ? adopted.runtime().invoker().maxPayloadSize() : this.earlyPayloadLimit;
         String headers = request.getHeaderByName("Jtauri-Headers");
-        RequestBodies.Body body = RequestBodies.read(request.getPostData(), invoker.maxPayloadSize());
+        RequestBodies.Body body = RequestBodies.read(request.getPostData(), limit);
         if (body instanceof RequestBodies.TooLarge tooLarge) {
             logger.debug("Refused an upload of {} bytes unread", tooLarge.declaredSize());
-            return new AsyncResourceHandler(() -> invoker.decodeAndInvoke(() -> {
-                throw invoker.payloadTooLarge(InvokeCodec.decodeCommand(command));
+            return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> {
+                Invoker invoker = window.runtime().invoker();
+                return invoker.decodeAndInvoke(() -> {
+                    throw invoker.payloadTooLarge(InvokeCodec.decodeCommand(command));
+                });
             }).thenApply(AppRequests::toResponse), this.io);
         }
         byte[] bytes = ((RequestBodies.Bytes) body).data();
-        return new AsyncResourceHandler(() -> invoker
-            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.mapper()))
-            .thenApply(AppRequests::toResponse), JcefWindow.handoff(window.runtime(), this.io));
+        Executor start = (adopted != null) ? JcefWindow.handoff(adopted.runtime(), this.io) : this.io;
+        return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> window.runtime().invoker()
+            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.mapper())))
+            .thenApply(AppRequests::toResponse), start);
     }
 
     private static ResourceResponse toResponse(InvokeResponse response) {
@@ -195,8 +210,9 @@ final class AppRequests {
     }
 
     /** A request's body for the dev server, within the same limit as invokes. */
-    private @Nullable byte[] devServerBody(CefRequest request, @Nullable JcefWindow window) {
-        long limit = (window != null) ? window.runtime().invoker().maxPayloadSize() : Long.MAX_VALUE;
+    private @Nullable byte[] devServerBody(CefRequest request, @Nullable HostedPage page) {
+        JcefWindow window = (page != null) ? page.appWindow().getNow(null) : null;
+        long limit = (window != null) ? window.runtime().invoker().maxPayloadSize() : this.earlyPayloadLimit;
         RequestBodies.Body body = RequestBodies.read(request.getPostData(), limit);
         return (body instanceof RequestBodies.Bytes bytes) ? bytes.data() : null;
     }

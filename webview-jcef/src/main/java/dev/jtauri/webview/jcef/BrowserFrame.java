@@ -37,9 +37,10 @@ final class BrowserFrame {
 
     private final String title;
 
-    private final Runnable onCloseButton;
+    // Used on the EDT only, as is what adopt() changes them to.
+    private Runnable onCloseButton;
 
-    private final Consumer<SwingWindow> onCreate;
+    private Consumer<SwingWindow> onCreate;
 
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -68,6 +69,24 @@ final class BrowserFrame {
 
     CefBrowser browser() {
         return this.browser;
+    }
+
+    /**
+     * Give the frame the callbacks of the window that takes it over (a window opened early,
+     * adopted by the app's runtime): on the EDT, where {@code onCreate} runs at once if the frame
+     * is already shown, or when it is.
+     * @param onCloseButton what the close button does from now on
+     * @param onCreate prepares the frame for its new owner
+     */
+    void adopt(Runnable onCloseButton, Consumer<SwingWindow> onCreate) {
+        SwingUtilities.invokeLater(() -> {
+            this.onCloseButton = onCloseButton;
+            this.onCreate = onCreate;
+            SwingWindow shown = this.window;
+            if (shown != null && !this.closed.isDone()) {
+                onCreate.accept(shown);
+            }
+        });
     }
 
     /** Show the frame; on the EDT, without waiting. */

@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param devtools whether F12 opens Chromium's DevTools
  * @param defaultTitle the title of windows that set none
  * @param engine how to start CEF
+ * @param maxPayloadSize the largest invoke body read for a window opened before the app's runtime
+ * exists ({@code tauri.ipc.max-payload-size}); the runtime's own limit applies once it does
  */
 public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
-        CefEngineOptions engine) {
+        CefEngineOptions engine, long maxPayloadSize) {
 
     private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 

@@ -1,6 +1,8 @@
 package dev.jtauri.webview.jcef;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +39,7 @@ import org.cef.network.CefRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Shows the app in JCEF windows. {@link #open} creates the windows and returns;
@@ -77,6 +80,21 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private final Map<CefBrowser, JcefWindow> windows = new ConcurrentHashMap<>();
 
+    // Windows opened before the runtime, until it adopts them.
+    private final Map<CefBrowser, EarlyWindow> early = new ConcurrentHashMap<>();
+
+    private final CompletableFuture<Void> earlyOpened = new CompletableFuture<>();
+
+    private volatile boolean earlyOpening;
+
+    private final Object clientLock = new Object();
+
+    // Guarded by clientLock.
+    private @Nullable CefClient client;
+
+    // Guarded by "windows": set once the runtime took the windows over.
+    private @Nullable TauriRuntime runtime;
+
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
     // Guarded by "windows": once set, no window is added, and the set of windows to close is known.
@@ -99,28 +117,58 @@ public final class JcefWebviewHost implements WebviewHost {
         return this.options;
     }
 
+    /**
+     * Open windows now, before the app's runtime exists, in the background: once CEF is ready
+     * their frames show and their pages load, while the Spring context is still starting; their
+     * invokes wait until {@link #open} hands the windows to the runtime. Call once, before
+     * {@link #open}; a window that is to open early must open with the same label there.
+     * @param windows the windows to open
+     */
+    public void openEarly(List<WindowOptions> windows) {
+        Thread opener = new Thread(() -> {
+            try {
+                CefClient client = client();
+                // A signal ends the app the usual way, windows first, until the runtime takes over.
+                CefEngine.start(this.options.engine()).onSignal(this::end);
+                List<EarlyWindow> opened = new ArrayList<>();
+                synchronized (this.windows) {
+                    if (!this.ending && this.runtime == null) {
+                        for (WindowOptions window : windows) {
+                            EarlyWindow early = newEarlyWindow(window, client);
+                            this.early.put(early.frame().browser(), early);
+                            opened.add(early);
+                        }
+                    }
+                }
+                opened.forEach((early) -> early.frame().show());
+                logger.debug("Opened {} window(s) early: {}", opened.size(), opened.stream().map(EarlyWindow::label).toList());
+            }
+            catch (RuntimeException ex) {
+                logger.debug("No window opened early: {}", ex.toString());
+            }
+            finally {
+                this.earlyOpened.complete(null);
+            }
+        }, "tauri-early-windows");
+        opener.setDaemon(true);
+        this.earlyOpening = true;
+        opener.start();
+    }
+
+    private EarlyWindow newEarlyWindow(WindowOptions options, CefClient client) {
+        CefBrowser browser = client.createBrowser(this.options.resolve(options.url()), false, false);
+        return new EarlyWindow(options, SingleUseTokens.randomHex(), browser, JcefWindow.title(options, this.options));
+    }
+
     @Override
     public void open(TauriRuntime runtime, List<WindowOptions> windows) {
-        CefEngine cef = CefEngine.start(this.options.engine());
-        CefClient client = cef.awaitReady(START_TIMEOUT);
-        BridgeScript bridge = new BridgeScript(runtime.jsonMapper());
-        AppRequests requests = new AppRequests(this.windows::get, this.origins, this.options.assets(),
-                (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets, bridge, this.io);
-        cef.serve(requests);
-        CefMessageRouter router = CefMessageRouter.create();
-        router.addHandler(new QueryRouter(this.windows::get, this.origins), true);
-        client.addMessageRouter(router);
-        client.addLifeSpanHandler(new LifeSpan());
-        client.addLoadHandler(new Loads());
-        client.addDisplayHandler(new Console());
-        if (this.options.devtools()) {
-            client.addKeyboardHandler(new DevToolsKey());
-        }
-        if (this.options.devUrl() != null) {
-            client.addRequestHandler(new DevServerRequests(requests));
+        CefClient client = client();
+        awaitEarlyWindows();
+        synchronized (this.windows) {
+            this.runtime = runtime;
         }
         runtime.exitRequest().thenAccept(this::end);
-        cef.onSignal((code) -> runtime.appHandle().exit(code));
+        CefEngine.start(this.options.engine()).onSignal((code) -> runtime.appHandle().exit(code));
         Function<String, CefBrowser> browsers = (url) -> client.createBrowser(url, false, false);
         openWindows(runtime, windows, browsers);
         runtime.windowOpener((options) -> openAtRuntime(runtime, options, browsers));
@@ -128,11 +176,78 @@ public final class JcefWebviewHost implements WebviewHost {
     }
 
     /**
+     * CEF's client, with this host's handlers, made once: the first caller waits for CEF to be
+     * ready and sets it up.
+     */
+    private CefClient client() {
+        synchronized (this.clientLock) {
+            if (this.client == null) {
+                CefEngine cef = CefEngine.start(this.options.engine());
+                CefClient client = cef.awaitReady(START_TIMEOUT);
+                AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
+                        (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets,
+                        new BridgeScript(JsonMapper.shared()), this.options.maxPayloadSize(), this.io);
+                cef.serve(requests);
+                CefMessageRouter router = CefMessageRouter.create();
+                router.addHandler(new QueryRouter(this::page, this.origins), true);
+                client.addMessageRouter(router);
+                client.addLifeSpanHandler(new LifeSpan());
+                client.addLoadHandler(new Loads());
+                client.addDisplayHandler(new Console());
+                if (this.options.devtools()) {
+                    client.addKeyboardHandler(new DevToolsKey());
+                }
+                if (this.options.devUrl() != null) {
+                    client.addRequestHandler(new DevServerRequests(requests));
+                }
+                this.client = client;
+            }
+            return this.client;
+        }
+    }
+
+    private void awaitEarlyWindows() {
+        if (!this.earlyOpening) {
+            return;
+        }
+        try {
+            this.earlyOpened.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            logger.warn("The windows opened early were not ready in time", ex);
+        }
+    }
+
+    /** The page a browser shows: a window of the running app, or one opened early. */
+    private @Nullable HostedPage page(CefBrowser browser) {
+        JcefWindow window = this.windows.get(browser);
+        return (window != null) ? window : this.early.get(browser);
+    }
+
+    /**
      * Every window is registered before any is shown, so that no window's close can find the
-     * app without windows while others are still to come; none is added once the app ends.
+     * app without windows while others are still to come; none is added once the app ends. A
+     * window opened early is adopted, unless it was closed meanwhile: then it stays closed.
      */
     private void openWindows(TauriRuntime runtime, List<WindowOptions> options, Function<String, CefBrowser> browsers) {
-        List<JcefWindow> created = options.stream().map((window) -> newWindow(runtime, window, browsers)).toList();
+        Map<String, EarlyWindow> early = takeEarlyWindows();
+        List<JcefWindow> created = new ArrayList<>();
+        List<EarlyWindow> adopted = new ArrayList<>();
+        for (WindowOptions window : options) {
+            EarlyWindow opened = early.remove(window.label());
+            if (opened == null) {
+                created.add(newWindow(runtime, window, browsers));
+            }
+            else if (!opened.frame().closed().isDone()) {
+                created.add(JcefWindow.adopt(opened, this.options, runtime, this.tickets, this.origins, this.io));
+                adopted.add(opened);
+            }
+        }
+        // Opened early under a label the windows no longer have: not the app's.
+        early.values().forEach((stray) -> stray.frame().close());
         created.forEach((window) -> connect(runtime, window));
         boolean ending;
         synchronized (this.windows) {
@@ -140,11 +255,39 @@ public final class JcefWebviewHost implements WebviewHost {
             if (!ending) {
                 created.forEach((window) -> this.windows.put(window.browser(), window));
             }
+            // Adopted, closed, or closed by the ending app: none is early any more.
+            this.early.clear();
         }
         if (ending) {
             logger.debug("Windows not shown: the app is ending");
+            created.forEach(JcefWindow::destroy);
+            return;
         }
-        created.forEach(ending ? JcefWindow::destroy : JcefWindow::open);
+        for (JcefWindow window : created) {
+            EarlyWindow opened = adopted.stream().filter((e) -> e.label().equals(window.label())).findFirst().orElse(null);
+            if (opened == null) {
+                window.open();
+            }
+            else {
+                if (opened.isBrowserCreated()) {
+                    window.browserCreated();
+                }
+                opened.adopted(window);
+            }
+        }
+        if (created.isEmpty()) {
+            // Every window was closed while the app was starting.
+            end(0);
+        }
+    }
+
+    /** The windows opened early, by label; from now on none opens early. */
+    private Map<String, EarlyWindow> takeEarlyWindows() {
+        Map<String, EarlyWindow> byLabel = new LinkedHashMap<>();
+        synchronized (this.windows) {
+            this.early.values().forEach((early) -> byLabel.put(early.label(), early));
+        }
+        return byLabel;
     }
 
     /** A window opened while the app runs, from Java or from a page. */
@@ -247,17 +390,18 @@ public final class JcefWebviewHost implements WebviewHost {
      * started early for an app whose startup then failed.
      */
     private void end(int exitCode) {
-        List<JcefWindow> toClose;
+        Map<String, BrowserFrame> toClose = new LinkedHashMap<>();
         synchronized (this.windows) {
             if (this.ending) {
                 return;
             }
             this.ending = true;
-            toClose = List.copyOf(this.windows.values());
+            this.windows.values().forEach((window) -> toClose.put(window.label(), window.frame()));
+            this.early.values().forEach((early) -> toClose.putIfAbsent(early.label(), early.frame()));
         }
         Thread ender = new Thread(() -> {
             long start = System.nanoTime();
-            toClose.forEach(JcefWindow::destroy);
+            toClose.values().forEach(BrowserFrame::close);
             awaitClosed(toClose);
             CefEngine.disposeIfStarted(CLOSE_TIMEOUT);
             this.io.shutdownNow();
@@ -268,19 +412,19 @@ public final class JcefWebviewHost implements WebviewHost {
         ender.start();
     }
 
-    private static void awaitClosed(List<JcefWindow> windows) {
+    private static void awaitClosed(Map<String, BrowserFrame> frames) {
         try {
-            CompletableFuture.allOf(windows.stream().map(JcefWindow::closed).toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(frames.values().stream().map(BrowserFrame::closed).toArray(CompletableFuture[]::new))
                 .get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
         catch (ExecutionException | TimeoutException ex) {
-            List<JcefWindow> open = windows.stream().filter(JcefWindow::isOpen).toList();
-            logger.warn("Window(s) {} did not close within {}", open.stream().map(JcefWindow::label).toList(),
-                    CLOSE_TIMEOUT);
-            open.forEach(JcefWindow::abandon);
+            List<String> open = frames.entrySet().stream().filter((frame) -> !frame.getValue().closed().isDone())
+                .map(Map.Entry::getKey).toList();
+            logger.warn("Window(s) {} did not close within {}", open, CLOSE_TIMEOUT);
+            frames.values().stream().filter((frame) -> !frame.closed().isDone()).forEach(BrowserFrame::abandon);
         }
     }
 
@@ -297,6 +441,11 @@ public final class JcefWebviewHost implements WebviewHost {
             JcefWindow window = JcefWebviewHost.this.windows.get(browser);
             if (window != null) {
                 window.browserCreated();
+                return;
+            }
+            EarlyWindow early = JcefWebviewHost.this.early.get(browser);
+            if (early != null) {
+                early.browserCreated();
             }
         }
 
@@ -305,6 +454,13 @@ public final class JcefWebviewHost implements WebviewHost {
             JcefWindow window = JcefWebviewHost.this.windows.get(browser);
             if (window != null) {
                 window.browserClosed();
+            }
+            else {
+                // Kept until the runtime takes the windows over, which leaves a closed one closed.
+                EarlyWindow early = JcefWebviewHost.this.early.get(browser);
+                if (early != null) {
+                    early.frame().browserClosed();
+                }
             }
             Runnable probe = closeProbe;
             if (probe != null) {

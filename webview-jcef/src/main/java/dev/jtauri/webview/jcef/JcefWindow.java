@@ -31,6 +31,7 @@ import dev.jtauri.window.WindowEvent;
 import dev.jtauri.window.WindowEvents;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
+import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * from any thread; events and channel messages go in order through a {@link PageOutbox}, which
  * batches them.
  */
-final class JcefWindow implements WebviewWindow, PageConnection {
+final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     private final WindowOptions options;
 
@@ -83,6 +84,13 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
             SingleUseTokens<byte[]> tickets, AppOrigins origins, Function<String, CefBrowser> browserFactory,
             Executor io) {
+        this(options, hostOptions, token, runtime, tickets, origins, io, (window) -> new BrowserFrame(
+                browserFactory.apply(hostOptions.resolve(options.url())), options, title(options, hostOptions),
+                window::closeButton, window::prepareFrame));
+    }
+
+    private JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
+            SingleUseTokens<byte[]> tickets, AppOrigins origins, Executor io, Function<JcefWindow, BrowserFrame> frame) {
         this.options = options;
         this.origins = origins;
         this.receiver = "window.__JTAURI_" + token + "&&window.__JTAURI_" + token;
@@ -90,17 +98,35 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.token = token;
         this.runtime = runtime;
         this.tickets = tickets;
-        String title = (options.title() != null) ? options.title() : hostOptions.defaultTitle();
         this.events = new WindowEvents(options.label(), runtime.events());
-        this.frame = new BrowserFrame(browserFactory.apply(hostOptions.resolve(options.url())), options, title,
-                this::closeButton, (window) -> {
-                    runtime.appHandle().defaultWindowIcon().ifPresent(window::setIcon);
-                    FrameEvents.install(window, this.events);
-                    FileDrops.install(window.frame().getContentPane(), window, this.events);
-                });
         this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff(runtime, io));
+        this.frame = frame.apply(this);
+    }
+
+    /**
+     * The window of the running app for a window opened early: it takes over the early window's
+     * frame, whose page is already loading or loaded. The early window hands it its held invokes
+     * once the host has connected it ({@link EarlyWindow#adopted}).
+     */
+    static JcefWindow adopt(EarlyWindow early, JcefOptions hostOptions, TauriRuntime runtime,
+            SingleUseTokens<byte[]> tickets, AppOrigins origins, Executor io) {
+        JcefWindow window = new JcefWindow(early.options(), hostOptions, early.token(), runtime, tickets, origins, io,
+                (adopting) -> early.frame());
+        early.frame().adopt(window::closeButton, window::prepareFrame);
+        return window;
+    }
+
+    static String title(WindowOptions options, JcefOptions hostOptions) {
+        return (options.title() != null) ? options.title() : hostOptions.defaultTitle();
+    }
+
+    /** Before the frame first shows, or once it is adopted: on the EDT. */
+    private void prepareFrame(SwingWindow window) {
+        this.runtime.appHandle().defaultWindowIcon().ifPresent(window::setIcon);
+        FrameEvents.install(window, this.events);
+        FileDrops.install(window.frame().getContentPane(), window, this.events);
     }
 
     /**
@@ -116,12 +142,12 @@ final class JcefWindow implements WebviewWindow, PageConnection {
         this.frame.show();
     }
 
-    CefBrowser browser() {
-        return this.frame.browser();
+    BrowserFrame frame() {
+        return this.frame;
     }
 
-    String token() {
-        return this.token;
+    CefBrowser browser() {
+        return this.frame.browser();
     }
 
     TauriRuntime runtime() {
@@ -138,6 +164,21 @@ final class JcefWindow implements WebviewWindow, PageConnection {
 
     PageQueries queries() {
         return this.queries;
+    }
+
+    @Override
+    public CompletableFuture<JcefWindow> appWindow() {
+        return CompletableFuture.completedFuture(this);
+    }
+
+    @Override
+    public void query(long queryId, String request, CefQueryCallback callback) {
+        this.queries.handle(queryId, request, callback);
+    }
+
+    @Override
+    public void cancelQuery(long queryId) {
+        this.queries.cancel(queryId);
     }
 
     PageOutbox outbox() {
@@ -191,6 +232,11 @@ final class JcefWindow implements WebviewWindow, PageConnection {
     @Override
     public String label() {
         return this.options.label();
+    }
+
+    @Override
+    public String token() {
+        return this.token;
     }
 
     @Override

@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * compile whatever its length, so a fast sender gets fewer, larger scripts, and a slow one a
  * script per message, with no delay added.
  *
- * <p>Memory stays bounded when the page is slower than Java. The page acknowledges each batch
- * once handled ({@code jtauri:ack:<n>}); no more than {@link Limits#inFlightChars} of scripts
- * wait in Chromium unacknowledged, and no more than {@link Limits#queuedChars} of messages wait
+ * <p>Memory stays bounded when the page is slower than Java. The page acknowledges the batches
+ * it handled ({@code jtauri:ack:<n>}) when a batch asks it to, one batch in
+ * {@link Limits#ackEveryChars} of scripts, so that acknowledgements cost the page little; no more
+ * than {@link Limits#inFlightChars} of scripts wait in Chromium unacknowledged, and no more than {@link Limits#queuedChars} of messages wait
  * here: beyond that, {@link #post} makes its caller wait for room, except on the EDT, which never
  * waits. A page that stops acknowledging (it navigated to a foreign page, or hangs) is trusted
  * with more after {@link Limits#ackTimeout}, so that senders are slowed, never stuck.
@@ -41,13 +42,21 @@ final class PageOutbox {
      * How much may wait, and for how long.
      * @param batchChars a batch's script stays within this many characters; a larger message
      * goes alone
+     * @param ackEveryChars a batch asks the page for an acknowledgement once this many characters
+     * of scripts went since the last one that did; less than {@code inFlightChars}
      * @param inFlightChars scripts sent and not yet acknowledged by the page
      * @param queuedChars messages posted and not yet sent
      * @param ackTimeout how long the page may leave batches unacknowledged before it is sent more
      */
-    record Limits(int batchChars, long inFlightChars, long queuedChars, Duration ackTimeout) {
+    record Limits(int batchChars, long ackEveryChars, long inFlightChars, long queuedChars, Duration ackTimeout) {
 
-        static final Limits DEFAULT = new Limits(1 << 20, 8L << 20, 32L << 20, Duration.ofSeconds(10));
+        static final Limits DEFAULT = new Limits(1 << 20, 1L << 20, 8L << 20, 32L << 20, Duration.ofSeconds(10));
+
+        Limits {
+            if (ackEveryChars >= inFlightChars) {
+                throw new IllegalArgumentException("ackEveryChars must be below inFlightChars");
+            }
+        }
     }
 
     private final Queue<String> messages = new ConcurrentLinkedQueue<>();
@@ -62,6 +71,9 @@ final class PageOutbox {
     private long inFlightChars;
 
     private long nextSequence = 1;
+
+    // Characters of scripts sent since the last batch that asked for an acknowledgement.
+    private long unaskedChars;
 
     private boolean closed;
 
@@ -133,6 +145,7 @@ final class PageOutbox {
     private synchronized void forgetInFlight() {
         this.inFlight.clear();
         this.inFlightChars = 0;
+        this.unaskedChars = 0;
         notifyAll();
     }
 
@@ -173,6 +186,7 @@ final class PageOutbox {
                 }
                 roomMade(chars);
                 long sequence = awaitInFlightRoom(script.length());
+                // A batch that asks for no acknowledgement carries 0; the page acknowledges up to n.
                 sendSafely(script.append("],").append(sequence).append(')').toString());
             }
             this.draining.set(false);
@@ -187,7 +201,10 @@ final class PageOutbox {
         notifyAll();
     }
 
-    /** Wait while the page holds too much unacknowledged, then count the next batch as sent. */
+    /**
+     * Wait while the page holds too much unacknowledged, then count the next batch as sent.
+     * @return the batch's number when it asks for an acknowledgement, else 0
+     */
     private synchronized long awaitInFlightRoom(long chars) {
         long timeout = this.limits.ackTimeout().toNanos();
         long deadline = System.nanoTime() + timeout;
@@ -210,6 +227,11 @@ final class PageOutbox {
         long sequence = this.nextSequence++;
         this.inFlight.addLast(new long[] { sequence, chars });
         this.inFlightChars += chars;
+        this.unaskedChars += chars;
+        if (this.unaskedChars < this.limits.ackEveryChars()) {
+            return 0;
+        }
+        this.unaskedChars = 0;
         return sequence;
     }
 

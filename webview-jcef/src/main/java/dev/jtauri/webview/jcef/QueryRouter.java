@@ -28,20 +28,20 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
 
     private static final String REFUSED = "\"IPC is not available to this page\"";
 
-    private final Function<CefBrowser, @Nullable JcefWindow> windows;
+    private final Function<CefBrowser, @Nullable HostedPage> pages;
 
     private final AppOrigins origins;
 
-    QueryRouter(Function<CefBrowser, @Nullable JcefWindow> windows, AppOrigins origins) {
-        this.windows = windows;
+    QueryRouter(Function<CefBrowser, @Nullable HostedPage> pages, AppOrigins origins) {
+        this.pages = pages;
         this.origins = origins;
     }
 
     @Override
     public boolean onQuery(CefBrowser browser, CefFrame frame, long queryId, String request, boolean persistent,
             CefQueryCallback callback) {
-        JcefWindow window = this.windows.apply(browser);
-        if (window == null || persistent || !this.origins.isApp(frame.getURL())) {
+        HostedPage page = this.pages.apply(browser);
+        if (page == null || persistent || !this.origins.isApp(frame.getURL())) {
             logger.debug("Refused a query from {}", frame.getURL());
             callback.failure(403, REFUSED);
             return true;
@@ -51,16 +51,21 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
             return true;
         }
         if (request.startsWith(ACK)) {
-            acknowledge(window, request.substring(ACK.length()), callback);
+            acknowledge(page, request.substring(ACK.length()), callback);
             return true;
         }
-        window.queries().handle(queryId, request, callback);
+        page.query(queryId, request, callback);
         return true;
     }
 
-    private static void acknowledge(JcefWindow window, String sequence, CefQueryCallback callback) {
+    /** Only a window of the running app sends batches, and so gets acknowledgements. */
+    private static void acknowledge(HostedPage page, String sequence, CefQueryCallback callback) {
         try {
-            window.outbox().acknowledge(Long.parseLong(sequence));
+            long acknowledged = Long.parseLong(sequence);
+            JcefWindow window = page.appWindow().getNow(null);
+            if (window != null) {
+                window.outbox().acknowledge(acknowledged);
+            }
             callback.success("");
         }
         catch (NumberFormatException ex) {
@@ -70,9 +75,9 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
 
     @Override
     public void onQueryCanceled(CefBrowser browser, CefFrame frame, long queryId) {
-        JcefWindow window = this.windows.apply(browser);
-        if (window != null) {
-            window.queries().cancel(queryId);
+        HostedPage page = this.pages.apply(browser);
+        if (page != null) {
+            page.cancelQuery(queryId);
         }
     }
 }

@@ -253,7 +253,8 @@
       runCallback(channelId, { end: true, index, id: index })
     },
     // What Java sent since its previous script, in order: events, channel messages, channel ends.
-    // Acknowledged once handled, so that Java sends no more than the page keeps up with.
+    // Acknowledged once handled when Java asks (a sequence number above 0), so that Java sends
+    // no more than the page keeps up with.
     batch(messages, sequence) {
       for (const message of messages) {
         try {
@@ -272,7 +273,9 @@
           console.error('jtauri: a message from Java could not be handled', e)
         }
       }
-      cefQuery({ request: ACK + sequence, persistent: false, onSuccess() {}, onFailure() {} })
+      if (sequence > 0) {
+        cefQuery({ request: ACK + sequence, persistent: false, onSuccess() {}, onFailure() {} })
+      }
     },
     // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it.
     cursorHidden(hidden) {

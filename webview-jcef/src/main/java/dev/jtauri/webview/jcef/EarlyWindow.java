@@ -1,0 +1,118 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.jtauri.webview.WindowOptions;
+import org.cef.browser.CefBrowser;
+import org.cef.callback.CefQueryCallback;
+
+/**
+ * A window opened as soon as CEF was ready, before the app's runtime existed: its frame shows and
+ * its page loads while the Spring context is still starting. The page's invokes wait here, in
+ * order, until the runtime adopts the window ({@link JcefWindow#adopt}); none is lost or failed
+ * because it came early. A window closed before that is gone for good.
+ */
+final class EarlyWindow implements HostedPage {
+
+    private final WindowOptions options;
+
+    private final String token;
+
+    private final BrowserFrame frame;
+
+    private final CompletableFuture<JcefWindow> adopted = new CompletableFuture<>();
+
+    private volatile boolean browserCreated;
+
+    // Guarded by "this": queries in arrival order, until the window is adopted.
+    private final Map<Long, HeldQuery> held = new LinkedHashMap<>();
+
+    /**
+     * @param browser the browser, which loads the window's page once its frame shows
+     * @param title the frame's title
+     */
+    EarlyWindow(WindowOptions options, String token, CefBrowser browser, String title) {
+        this.options = options;
+        this.token = token;
+        // Nothing can hold a close before the runtime exists: the close button closes.
+        this.frame = new BrowserFrame(browser, options, title, this::closeButton, (window) -> { });
+    }
+
+    private void closeButton() {
+        this.frame.close();
+    }
+
+    WindowOptions options() {
+        return this.options;
+    }
+
+    BrowserFrame frame() {
+        return this.frame;
+    }
+
+    /** Whether CEF has created the browser: then its window of the app applies what needs it. */
+    boolean isBrowserCreated() {
+        return this.browserCreated;
+    }
+
+    /** CEF created the browser (on CEF's UI thread). */
+    void browserCreated() {
+        this.frame.created();
+        this.browserCreated = true;
+    }
+
+    @Override
+    public String label() {
+        return this.options.label();
+    }
+
+    @Override
+    public String token() {
+        return this.token;
+    }
+
+    @Override
+    public CompletableFuture<JcefWindow> appWindow() {
+        return this.adopted;
+    }
+
+    @Override
+    public void query(long queryId, String request, CefQueryCallback callback) {
+        JcefWindow window;
+        synchronized (this) {
+            window = this.adopted.getNow(null);
+            if (window == null) {
+                this.held.put(queryId, new HeldQuery(request, callback));
+                return;
+            }
+        }
+        window.query(queryId, request, callback);
+    }
+
+    @Override
+    public synchronized void cancelQuery(long queryId) {
+        if (this.held.remove(queryId) == null) {
+            JcefWindow window = this.adopted.getNow(null);
+            if (window != null) {
+                window.cancelQuery(queryId);
+            }
+        }
+    }
+
+    /**
+     * The runtime took the window over: the queries held so far go to it first, in order, and
+     * later ones straight after them.
+     */
+    void adopted(JcefWindow window) {
+        synchronized (this) {
+            this.held.forEach((queryId, query) -> window.query(queryId, query.request(), query.callback()));
+            this.held.clear();
+            this.adopted.complete(window);
+        }
+    }
+
+    private record HeldQuery(String request, CefQueryCallback callback) {
+    }
+}

@@ -1,0 +1,30 @@
+package dev.jtauri.webview.jcef;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.cef.callback.CefQueryCallback;
+
+/**
+ * A browser of the host as the page's requests see it: a window of the running app, or one
+ * opened early, before the app's runtime existed ({@link EarlyWindow}), whose invokes wait for it.
+ */
+interface HostedPage {
+
+    /** The window's label, for the bridge. */
+    String label();
+
+    /** The window's IPC token, for the bridge and to check the page's requests. */
+    String token();
+
+    /**
+     * The window of the running app: done at once for a window of the running app, and once the
+     * runtime adopted it for an early one. Never completes for an early window closed first.
+     */
+    CompletableFuture<JcefWindow> appWindow();
+
+    /** A {@code cefQuery} invoke from the page: answered once the window can run it. */
+    void query(long queryId, String request, CefQueryCallback callback);
+
+    /** CEF cancelled a query: its page went away. */
+    void cancelQuery(long queryId);
+}
