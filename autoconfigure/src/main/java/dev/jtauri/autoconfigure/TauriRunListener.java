@@ -3,8 +3,10 @@ package dev.jtauri.autoconfigure;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.jtauri.autoconfigure.webview.CefEarlyStart;
 import dev.jtauri.autoconfigure.webview.Displays;
 import dev.jtauri.webview.jcef.CefEngine;
+import dev.jtauri.webview.jcef.JcefWebviewHost;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -20,7 +22,8 @@ import org.springframework.util.ClassUtils;
  * <ul>
  * <li>It names the app after its main class when nothing else names it ({@link AppNames}), and
  * where windows will open, makes AWT not headless and gets ready what CEF's start needs first, in
- * the background.</li>
+ * the background; then it starts CEF as soon as the context is prepared, before its
+ * configuration is parsed.</li>
  * <li>It holds the main thread while the app's windows are open, once the application is ready:
  * after {@code ApplicationReadyEvent} has been published and every runner has run, so that
  * listeners and runners of the app do not wait for the app to end. This is where
@@ -40,6 +43,8 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
     private static final Duration CEF_DISPOSE_TIMEOUT = Duration.ofSeconds(60);
 
     private final SpringApplication application;
+
+    private boolean startedCef;
 
     /**
      * Created by Spring Boot for each {@link SpringApplication} run.
@@ -72,6 +77,30 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
         return environment.getProperty("tauri.webview.enabled", Boolean.class, true) && Displays.available(environment);
     }
 
+    /**
+     * The environment is final here (test defaults included), and the context has no bean yet:
+     * the earliest point where CEF can start from the app's own configuration. Its start then
+     * overlaps the parsing of the app's configuration classes as well as the beans' creation.
+     */
+    @Override
+    public void contextPrepared(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (JCEF_PRESENT && windowsWillOpen(environment)) {
+            this.startedCef = Cef.start(environment);
+        }
+    }
+
+    /**
+     * An app whose own {@code WebviewHost} replaced jtauri's does not use the CEF started for it
+     * early: it is disposed, so that no Chromium process outlives the app.
+     */
+    @Override
+    public void started(ConfigurableApplicationContext context, @Nullable Duration timeTaken) {
+        if (this.startedCef && context.getBeanNamesForType(Cef.HOST).length == 0) {
+            Cef.disposeIfStarted();
+        }
+    }
+
     @Override
     public void ready(ConfigurableApplicationContext context, @Nullable Duration timeTaken) {
         TauriApplicationRunner runner = context.getBeanProvider(TauriApplicationRunner.class).getIfUnique();
@@ -101,8 +130,14 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
     /** Apart, so that this listener loads without jtauri-webview-jcef on the classpath. */
     private static final class Cef {
 
+        static final Class<?> HOST = JcefWebviewHost.class;
+
         static void prepare() {
             CefEngine.prepare();
+        }
+
+        static boolean start(ConfigurableEnvironment environment) {
+            return CefEarlyStart.start(environment);
         }
 
         static void disposeIfStarted() {
