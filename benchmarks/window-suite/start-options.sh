@@ -4,21 +4,35 @@
 #   extracted  java -jar on the extracted layout (java -Djarmode=tools -jar app.jar extract)
 #   cds        the extracted layout with a CDS archive from a training run (-XX:ArchiveClassesAtExit)
 #   lazy       the extracted layout with lazy bean initialization (spring.main.lazy-initialization)
-# Usage: benchmarks/window-suite/start-options.sh [suite options, e.g. --runs 5]
+#   autocds    (Java 19+) the extracted layout with -XX:+AutoCreateSharedArchive: no training step
+#   aot        (Java 25+) the extracted layout with an AOT cache from a training run (-XX:AOTCacheOutput)
+# Usage: [JAVA=/path/to/java] benchmarks/window-suite/start-options.sh [suite options, e.g. --runs 5]
+# Build first: mvn -q -pl benchmarks/bare-app,benchmarks/jtauri-app -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA=${JAVA:-java}
 JAR=benchmarks/jtauri-app/target/jtauri-app.jar
 OUT=benchmarks/target/start-options
+SUITE=benchmarks/window-suite/suite.py
 rm -rf "$OUT" && mkdir -p "$OUT"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT/extracted" >/dev/null
 EXTRACTED="$OUT/extracted/jtauri-app.jar"
-# The training run: the suite's page runs its course and the app exits, writing the archive.
-python3 benchmarks/window-suite/suite.py --apps cds-training --runs 1 --warmup 0 --out "$OUT/training.json" \
-    --java "$JAVA" --variant "cds-training=-XX:ArchiveClassesAtExit=$OUT/app.jsa -jar $EXTRACTED" >/dev/null
-ls -la "$OUT/app.jsa" >&2
-exec python3 benchmarks/window-suite/suite.py --java "$JAVA" --apps bare,jtauri,extracted,cds,lazy \
-    --variant "extracted=-jar $EXTRACTED" \
-    --variant "cds=-XX:SharedArchiveFile=$OUT/app.jsa -jar $EXTRACTED" \
-    --variant "lazy=-Dspring.main.lazy-initialization=true -jar $EXTRACTED" \
-    --out benchmarks/target/start-options.json "$@"
+train() { # name, java options: one run of the suite's page, at whose end the app exits
+    python3 "$SUITE" --apps "$1" --runs 1 --warmup 0 --out "$OUT/$1.json" --java "$JAVA" \
+        --variant "$1=$2 -jar $EXTRACTED" >/dev/null
+}
+train cds-training "-XX:ArchiveClassesAtExit=$OUT/app.jsa"
+apps=bare,jtauri,extracted,cds,lazy
+variants=(--variant "extracted=-jar $EXTRACTED"
+    --variant "cds=-XX:SharedArchiveFile=$OUT/app.jsa -jar $EXTRACTED"
+    --variant "lazy=-Dspring.main.lazy-initialization=true -jar $EXTRACTED")
+if "$JAVA" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$OUT/probe.jsa" -version >/dev/null 2>&1; then
+    apps=$apps,autocds
+    variants+=(--variant "autocds=-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$OUT/auto.jsa -jar $EXTRACTED")
+fi
+if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version >/dev/null 2>&1; then
+    train aot-training "-XX:AOTCacheOutput=$OUT/app.aot"
+    apps=$apps,aot
+    variants+=(--variant "aot=-XX:AOTCache=$OUT/app.aot -jar $EXTRACTED")
+fi
+exec python3 "$SUITE" --java "$JAVA" --apps "$apps" "${variants[@]}" --out benchmarks/target/start-options.json "$@"

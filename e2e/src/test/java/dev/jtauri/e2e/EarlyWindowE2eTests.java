@@ -63,4 +63,19 @@ class EarlyWindowE2eTests extends WindowedTests {
             app.assertNoSurvivors();
         }
     }
+
+    @Test
+    void aSignalWhileTheContextIsStartingEndsTheAppWithItsCode(@TempDir Path dataDir) throws Exception {
+        try (AppProcess app = AppProcess.launch("early-window-signal", SlowStartApplication.class, xvfb, dataDir)) {
+            long slowBeanStartedAt = app.awaitReport("slowBeanStarted", Duration.ofSeconds(120)).get("at").longValue();
+            await().atMost(Duration.ofSeconds(60)).until(() -> X11.shows(xvfb, SlowStartApplication.TITLE));
+            app.terminate();
+            assertThat(System.currentTimeMillis()).as("signalled while the context was starting")
+                .isLessThan(slowBeanStartedAt + SlowStartApplication.SLOW_BEAN_MILLIS);
+            app.assertExitsWith(143, "SIGTERM");
+            assertThat(app.reports("page")).as("a page that ran on after the signal").isEmpty();
+            app.assertNoCrashReport();
+            app.assertNoSurvivors();
+        }
+    }
 }

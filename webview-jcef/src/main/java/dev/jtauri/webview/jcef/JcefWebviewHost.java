@@ -89,8 +89,10 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private final Object clientLock = new Object();
 
-    // Guarded by clientLock.
+    // Guarded by clientLock, and set with it.
     private @Nullable CefClient client;
+
+    private volatile @Nullable CefEngine cef;
 
     // Guarded by "windows": set once the runtime took the windows over.
     private @Nullable TauriRuntime runtime;
@@ -129,7 +131,7 @@ public final class JcefWebviewHost implements WebviewHost {
             try {
                 CefClient client = client();
                 // A signal ends the app the usual way, windows first, until the runtime takes over.
-                CefEngine.start(this.options.engine()).onSignal(this::end);
+                this.cef.onSignal(this::end);
                 List<EarlyWindow> opened = new ArrayList<>();
                 synchronized (this.windows) {
                     if (!this.ending && this.runtime == null) {
@@ -168,7 +170,8 @@ public final class JcefWebviewHost implements WebviewHost {
             this.runtime = runtime;
         }
         runtime.exitRequest().thenAccept(this::end);
-        CefEngine.start(this.options.engine()).onSignal((code) -> runtime.appHandle().exit(code));
+        // The engine the client came from: a signal before now may have ended the app, and CEF.
+        this.cef.onSignal((code) -> runtime.appHandle().exit(code));
         Function<String, CefBrowser> browsers = (url) -> client.createBrowser(url, false, false);
         openWindows(runtime, windows, browsers);
         runtime.windowOpener((options) -> openAtRuntime(runtime, options, browsers));
@@ -184,6 +187,7 @@ public final class JcefWebviewHost implements WebviewHost {
             if (this.client == null) {
                 CefEngine cef = CefEngine.start(this.options.engine());
                 CefClient client = cef.awaitReady(START_TIMEOUT);
+                this.cef = cef;
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
                         (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets,
                         new BridgeScript(JsonMapper.shared()), this.options.maxPayloadSize(), this.io);
