@@ -279,8 +279,8 @@ public final class JcefWebviewHost implements WebviewHost {
                 opened.adopted(window);
             }
         }
-        if (created.isEmpty()) {
-            // Every window was closed while the app was starting.
+        if (created.isEmpty() && !options.isEmpty()) {
+            // Every window was opened early and closed while the app was starting.
             end(0);
         }
     }

@@ -75,7 +75,8 @@ final class PageOutbox {
     // Characters of scripts sent since the last batch that asked for an acknowledgement.
     private long unaskedChars;
 
-    private boolean closed;
+    // Set with the lock on "this" held; read without it where a stale false only costs a send.
+    private volatile boolean closed;
 
     private final String receiver;
 
@@ -100,11 +101,15 @@ final class PageOutbox {
     }
 
     /**
-     * Post a message, waiting first while the outbox is full (never on the EDT).
+     * Post a message, waiting first while the outbox is full (never on the EDT); once the window
+     * closed, drop it.
      * @param message a JavaScript array literal the receiver's {@code batch} understands
      */
     void post(String message) {
         awaitRoom();
+        if (this.closed) {
+            return;
+        }
         this.queuedChars.addAndGet(message.length());
         this.messages.add(message);
         if (this.draining.compareAndSet(false, true)) {
