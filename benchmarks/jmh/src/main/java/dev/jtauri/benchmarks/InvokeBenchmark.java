@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * parsing the arguments and writing the result with Jackson.
  *
  * <pre>
- * mvn -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar InvokeBenchmark
+ * mvn -q -pl benchmarks/jmh -am package -DskipTests
+ * java -jar benchmarks/jmh/target/benchmarks.jar InvokeBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
