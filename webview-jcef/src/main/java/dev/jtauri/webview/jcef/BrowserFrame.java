@@ -186,6 +186,14 @@ final class BrowserFrame {
         }
     }
 
+    /**
+     * Whether CEF created the browser and nobody asked it to close yet: the only state in which
+     * calls into the browser from other threads are safe.
+     */
+    synchronized boolean isBrowserLive() {
+        return this.state == State.CREATED;
+    }
+
     /** Close the frame and its browser, whatever point of its life it is at. Idempotent. */
     void close() {
         boolean closeBrowser = false;

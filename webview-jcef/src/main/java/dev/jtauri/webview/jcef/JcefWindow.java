@@ -682,6 +682,11 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
      * in the frame that registered it, and the others ignore ids they do not know.
      */
     private void toPage(String script) {
+        if (!this.frame.isBrowserLive()) {
+            // Created not yet (no page to reach), or closing: CEF frees a closing browser's
+            // native objects on its own thread, and a call racing that aborts the process.
+            return;
+        }
         CefBrowser browser = browser();
         if (browser.getFrameCount() <= 1) {
             eval(script);
