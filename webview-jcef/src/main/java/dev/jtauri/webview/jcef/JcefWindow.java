@@ -101,7 +101,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.events = new WindowEvents(options.label(), runtime.events());
         this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
-                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff(runtime, io));
+                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff(runtime, io),
+                this::isBrowserLive);
         this.frame = frame.apply(this);
     }
 
@@ -120,6 +121,10 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     static String title(WindowOptions options, JcefOptions hostOptions) {
         return (options.title() != null) ? options.title() : hostOptions.defaultTitle();
+    }
+
+    private boolean isBrowserLive() {
+        return this.frame.isBrowserLive();
     }
 
     /** Before the frame first shows, or once it is adopted: on the EDT. */

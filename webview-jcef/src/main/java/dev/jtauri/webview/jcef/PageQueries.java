@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import dev.jtauri.ipc.InvokeRequest;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code cefQuery} invokes of one window's pages, each answered exactly once: with its
  * response, or with an internal error when the answer itself cannot be made or sent, unless CEF
- * cancelled the query first (its page went away).
+ * cancelled the query first (its page went away) or the window is closing.
  *
  * <p>A query arrives on CEF's UI thread, and only the hand-off happens there: the invoke starts
  * on the portal straight away when its executor hands every task off ({@link Invoker#handsOff()}),
@@ -36,6 +37,8 @@ final class PageQueries {
 
     private final Executor handoff;
 
+    private final BooleanSupplier browserLive;
+
     private final Map<Long, CefQueryCallback> pending = new ConcurrentHashMap<>();
 
     /**
@@ -43,9 +46,12 @@ final class PageQueries {
      * @param encoder turns a successful response into the query's answer
      * @param handoff where the invoke starts: the caller's thread for a hand-off portal, else
      * jtauri's threads
+     * @param browserLive whether the page's browser may still be called: an answer to a closing
+     * browser, which CEF frees on its own thread, could abort the process
      */
     PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder, Function<InvokeResponse.Ok, String> encoder,
-            Executor handoff) {
+            Executor handoff, BooleanSupplier browserLive) {
+        this.browserLive = browserLive;
         this.invoker = invoker;
         this.decoder = decoder;
         this.encoder = encoder;
@@ -87,6 +93,10 @@ final class PageQueries {
         CefQueryCallback callback = this.pending.remove(queryId);
         if (callback == null) {
             logger.debug("Dropped the answer to query {}: its page went away", queryId);
+            return;
+        }
+        if (!this.browserLive.getAsBoolean()) {
+            logger.debug("Dropped the answer to query {}: its window is closing", queryId);
             return;
         }
         try {

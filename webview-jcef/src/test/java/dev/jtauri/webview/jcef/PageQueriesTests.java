@@ -5,7 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import dev.jtauri.TauriCommand;
 import dev.jtauri.async.BlockingPortal;
@@ -120,14 +122,33 @@ class PageQueriesTests {
             .isEqualTo("failure:1:\"the call was not run: the application is shutting down\"");
     }
 
+    @Test
+    void anAnswerToAWindowThatIsClosingIsNotSent() throws Exception {
+        AtomicBoolean live = new AtomicBoolean(true);
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult, live::get);
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, query("block", "{}"), callback);
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+        live.set(false);
+        this.commands.release.countDown();
+        assertThat(this.commands.finished.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(100);
+        assertThat(callback.answer).as("an answer sent to a closing browser").isNotDone();
+        assertThat(queries.pendingCount()).isZero();
+    }
+
     private PageQueries queries(BlockingPortal portal, Encoder encoder) {
+        return queries(portal, encoder, () -> true);
+    }
+
+    private PageQueries queries(BlockingPortal portal, Encoder encoder, BooleanSupplier live) {
         TauriRuntime runtime = TauriRuntime.builder(portal).build();
         runtime.commands().registerAll(this.commands);
         SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
         PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
                 (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
-                (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this.handoff));
+                (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this.handoff), live);
     }
 
     private static String query(String command, String json) {
