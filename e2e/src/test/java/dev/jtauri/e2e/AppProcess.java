@@ -136,6 +136,19 @@ final class AppProcess implements AutoCloseable {
         return checks;
     }
 
+    /**
+     * The Chromium processes a {@code cefStarted} report listed are gone (they get a few seconds
+     * to go, as after any exit): for processes started before this test could see them.
+     * @param cefStarted the report
+     */
+    void assertReportedChromiumEnded(JsonNode cefStarted) {
+        List<Long> chromium = cefStarted.get("chromiumPids").valueStream().map(JsonNode::longValue).toList();
+        assertThat(chromium).as("Chromium's processes while the app started").isNotEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(chromium)
+            .as("Chromium's processes left after the app exited")
+            .noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
+    }
+
     /** No Chromium process of the app's outlives it (they get a few seconds to go). */
     void assertNoSurvivors() {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(survivors())

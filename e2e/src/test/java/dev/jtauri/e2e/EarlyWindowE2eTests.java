@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.jtauri.testapps.slow.SlowStartApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,19 +16,7 @@ import static org.awaitility.Awaitility.await;
  * takes seconds shows its page meanwhile, and the invokes that page sends at once (JSON over
  * cefQuery, a raw body over fetch, an unknown command) wait for the runtime and are each answered.
  */
-class EarlyWindowE2eTests extends WindowedTests {
-
-    private static WindowManager windowManager;
-
-    @BeforeAll
-    static void startWindowManager() throws Exception {
-        windowManager = WindowManager.start(xvfb);
-    }
-
-    @AfterAll
-    static void stopWindowManager() throws Exception {
-        windowManager.close();
-    }
+class EarlyWindowE2eTests extends ManagedWindowTests {
 
     @Test
     void thePageRunsBeforeTheContextIsReadyAndItsEarlyInvokesAreAnswered(@TempDir Path dataDir) throws Exception {

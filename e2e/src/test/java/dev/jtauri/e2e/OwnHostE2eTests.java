@@ -2,7 +2,6 @@ package dev.jtauri.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import dev.jtauri.testapps.ownhost.OwnHostApplication;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An app with a window host of its own: CEF starts as the context is prepared, before the host
@@ -28,10 +26,7 @@ class OwnHostE2eTests extends WindowedTests {
             app.assertExitsWith(4, "the app's own host's code");
             assertThat(app.logText()).as("CEF shut down before the JVM ended").contains("CEF terminated");
             app.assertNoCrashReport();
-            List<Long> chromium = started.get("chromiumPids").valueStream().map(JsonNode::longValue).toList();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(chromium)
-                .as("Chromium's processes left after the app exited")
-                .noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
+            app.assertReportedChromiumEnded(started);
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.jtauri.e2e;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import dev.jtauri.testapps.broken.BrokenApplication;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An app whose startup fails after CEF started early (one of its commands cannot be served):
@@ -24,17 +22,12 @@ class StartupFailureE2eTests extends WindowedTests {
         try (AppProcess app = AppProcess.launch("startup-failure", BrokenApplication.class, xvfb, dataDir)) {
             JsonNode started = app.awaitReport("cefStarted", Duration.ofSeconds(120));
             assertThat(started.get("state").stringValue()).isEqualTo("INITIALIZED");
-            List<Long> chromium = started.get("chromiumPids").valueStream().map(JsonNode::longValue).toList();
-            assertThat(chromium).as("Chromium's processes while the app started").isNotEmpty();
             app.assertExitsWith(1, "a failed startup");
             assertThat(app.logText()).contains("A jtauri method cannot be served as declared")
                 .contains("twoBodies")
                 .as("CEF shut down before the JVM ended").contains("CEF terminated");
             app.assertNoCrashReport();
-            // They get a few seconds to go, as after any exit.
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(chromium)
-                .as("Chromium's processes left after the app exited")
-                .noneMatch((pid) -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)));
+            app.assertReportedChromiumEnded(started);
         }
     }
 }

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.core.ThrowingRunnable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -23,21 +21,9 @@ import static org.awaitility.Awaitility.await;
  * say; the test checks the same window from outside, through X11, at each checkpoint. What the
  * page may do comes from a Tauri capability file.
  */
-class WindowApiE2eTests extends WindowedTests {
+class WindowApiE2eTests extends ManagedWindowTests {
 
     private static final Duration STEP = Duration.ofSeconds(60);
-
-    private static WindowManager windowManager;
-
-    @BeforeAll
-    static void startWindowManager() throws Exception {
-        windowManager = WindowManager.start(xvfb);
-    }
-
-    @AfterAll
-    static void stopWindowManager() throws Exception {
-        windowManager.close();
-    }
 
     @Test
     void thePageDrivesTheRealWindowAndTheWindowManagerShowsEveryChange(@TempDir Path dataDir, @TempDir Path acks)

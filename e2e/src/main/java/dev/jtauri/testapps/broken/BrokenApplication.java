@@ -1,12 +1,9 @@
 package dev.jtauri.testapps.broken;
 
-import java.util.List;
-
 import dev.jtauri.Body;
 import dev.jtauri.TauriCommand;
+import dev.jtauri.e2e.CefStarted;
 import dev.jtauri.e2e.E2eApplication;
-import dev.jtauri.e2e.Reports;
-import org.cef.CefApp;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -24,20 +21,12 @@ public class BrokenApplication {
 
     @Bean
     CefStarted cefStarted() throws InterruptedException {
-        for (int i = 0; i < 1200 && CefApp.getState() != CefApp.CefAppState.INITIALIZED; i++) {
-            Thread.sleep(50);
-        }
-        List<Long> chromium = ProcessHandle.current().descendants().map(ProcessHandle::pid).toList();
-        Reports.print("cefStarted", "state", CefApp.getState().name(), "chromiumPids", chromium);
-        return new CefStarted();
+        return CefStarted.awaitAndReport();
     }
 
     @Bean
     Unservable unservable() {
         return new Unservable();
-    }
-
-    static final class CefStarted {
     }
 
     static final class Unservable {

@@ -2,12 +2,12 @@ package dev.jtauri.testapps.ownhost;
 
 import java.util.List;
 
+import dev.jtauri.e2e.CefStarted;
 import dev.jtauri.e2e.E2eApplication;
 import dev.jtauri.e2e.Reports;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
-import org.cef.CefApp;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -25,15 +25,7 @@ public class OwnHostApplication {
     /** Waits, while the context starts, for the CEF that the run listener started early. */
     @Bean
     CefStarted cefStarted() throws InterruptedException {
-        for (int i = 0; i < 1200 && CefApp.getState() != CefApp.CefAppState.INITIALIZED; i++) {
-            Thread.sleep(50);
-        }
-        List<Long> chromium = ProcessHandle.current().descendants().map(ProcessHandle::pid).toList();
-        Reports.print("cefStarted", "state", CefApp.getState().name(), "chromiumPids", chromium);
-        return new CefStarted();
-    }
-
-    static final class CefStarted {
+        return CefStarted.awaitAndReport();
     }
 
     @Bean

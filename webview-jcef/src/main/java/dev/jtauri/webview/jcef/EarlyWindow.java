@@ -24,8 +24,6 @@ final class EarlyWindow implements HostedPage {
 
     private final CompletableFuture<JcefWindow> adopted = new CompletableFuture<>();
 
-    private volatile boolean browserCreated;
-
     // Guarded by "this": queries in arrival order, until the window is adopted.
     private final Map<Long, HeldQuery> held = new LinkedHashMap<>();
 
@@ -50,17 +48,6 @@ final class EarlyWindow implements HostedPage {
 
     BrowserFrame frame() {
         return this.frame;
-    }
-
-    /** Whether CEF has created the browser: then its window of the app applies what needs it. */
-    boolean isBrowserCreated() {
-        return this.browserCreated;
-    }
-
-    /** CEF created the browser (on CEF's UI thread). */
-    void browserCreated() {
-        this.frame.created();
-        this.browserCreated = true;
     }
 
     @Override

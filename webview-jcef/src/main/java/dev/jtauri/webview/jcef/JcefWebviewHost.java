@@ -2,6 +2,7 @@ package dev.jtauri.webview.jcef;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +84,8 @@ public final class JcefWebviewHost implements WebviewHost {
     // Windows opened before the runtime, until it adopts them.
     private final Map<CefBrowser, EarlyWindow> early = new ConcurrentHashMap<>();
 
-    private final CompletableFuture<Void> earlyOpened = new CompletableFuture<>();
-
-    private volatile boolean earlyOpening;
+    // Done at once unless windows open early, then once they are open (or failed to).
+    private volatile CompletableFuture<Void> earlyOpened = CompletableFuture.completedFuture(null);
 
     private final Object clientLock = new Object();
 
@@ -127,6 +127,8 @@ public final class JcefWebviewHost implements WebviewHost {
      * @param windows the windows to open
      */
     public void openEarly(List<WindowOptions> windows) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        this.earlyOpened = done;
         Thread opener = new Thread(() -> {
             try {
                 CefClient client = client();
@@ -149,11 +151,10 @@ public final class JcefWebviewHost implements WebviewHost {
                 logger.debug("No window opened early: {}", ex.toString());
             }
             finally {
-                this.earlyOpened.complete(null);
+                done.complete(null);
             }
         }, "tauri-early-windows");
         opener.setDaemon(true);
-        this.earlyOpening = true;
         opener.start();
     }
 
@@ -211,9 +212,6 @@ public final class JcefWebviewHost implements WebviewHost {
     }
 
     private void awaitEarlyWindows() {
-        if (!this.earlyOpening) {
-            return;
-        }
         try {
             this.earlyOpened.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -237,17 +235,18 @@ public final class JcefWebviewHost implements WebviewHost {
      * window opened early is adopted, unless it was closed meanwhile: then it stays closed.
      */
     private void openWindows(TauriRuntime runtime, List<WindowOptions> options, Function<String, CefBrowser> browsers) {
-        Map<String, EarlyWindow> early = takeEarlyWindows();
+        Map<String, EarlyWindow> early = earlyWindowsByLabel();
         List<JcefWindow> created = new ArrayList<>();
-        List<EarlyWindow> adopted = new ArrayList<>();
+        Map<JcefWindow, EarlyWindow> adopted = new HashMap<>();
         for (WindowOptions window : options) {
             EarlyWindow opened = early.remove(window.label());
             if (opened == null) {
                 created.add(newWindow(runtime, window, browsers));
             }
             else if (!opened.frame().closed().isDone()) {
-                created.add(JcefWindow.adopt(opened, this.options, runtime, this.tickets, this.origins, this.io));
-                adopted.add(opened);
+                JcefWindow adopting = JcefWindow.adopt(opened, this.options, runtime, this.tickets, this.origins, this.io);
+                created.add(adopting);
+                adopted.put(adopting, opened);
             }
         }
         // Opened early under a label the windows no longer have: not the app's.
@@ -268,16 +267,16 @@ public final class JcefWebviewHost implements WebviewHost {
             return;
         }
         for (JcefWindow window : created) {
-            EarlyWindow opened = adopted.stream().filter((e) -> e.label().equals(window.label())).findFirst().orElse(null);
+            EarlyWindow opened = adopted.get(window);
             if (opened == null) {
                 window.open();
+                continue;
             }
-            else {
-                if (opened.isBrowserCreated()) {
-                    window.browserCreated();
-                }
-                opened.adopted(window);
+            if (opened.frame().isBrowserLive()) {
+                // CEF created the browser before the window was adopted: apply what needs it.
+                window.browserCreated();
             }
+            opened.adopted(window);
         }
         if (created.isEmpty() && !options.isEmpty()) {
             // Every window was opened early and closed while the app was starting.
@@ -285,8 +284,8 @@ public final class JcefWebviewHost implements WebviewHost {
         }
     }
 
-    /** The windows opened early, by label; from now on none opens early. */
-    private Map<String, EarlyWindow> takeEarlyWindows() {
+    /** The windows opened early, by label. */
+    private Map<String, EarlyWindow> earlyWindowsByLabel() {
         Map<String, EarlyWindow> byLabel = new LinkedHashMap<>();
         synchronized (this.windows) {
             this.early.values().forEach((early) -> byLabel.put(early.label(), early));
@@ -449,7 +448,7 @@ public final class JcefWebviewHost implements WebviewHost {
             }
             EarlyWindow early = JcefWebviewHost.this.early.get(browser);
             if (early != null) {
-                early.browserCreated();
+                early.frame().created();
             }
         }
 
