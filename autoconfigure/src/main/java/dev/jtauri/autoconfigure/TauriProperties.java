@@ -742,6 +742,12 @@ public class TauriProperties implements Validator {
         private boolean earlyWindows = true;
 
         /**
+         * Whether, a second after the app is ready, one full collection shrinks the heap and the
+         * native heap is trimmed, giving back the memory the start used and no longer needs.
+         */
+        private boolean releaseMemoryAfterStart = true;
+
+        /**
          * Whether F12 opens Chromium's DevTools. On by default when dev-url is set.
          */
         private @Nullable Boolean devtools;
@@ -794,6 +800,14 @@ public class TauriProperties implements Validator {
 
         public void setEarlyWindows(boolean earlyWindows) {
             this.earlyWindows = earlyWindows;
+        }
+
+        public boolean isReleaseMemoryAfterStart() {
+            return this.releaseMemoryAfterStart;
+        }
+
+        public void setReleaseMemoryAfterStart(boolean releaseMemoryAfterStart) {
+            this.releaseMemoryAfterStart = releaseMemoryAfterStart;
         }
 
         public @Nullable Boolean getDevtools() {

@@ -26,23 +26,22 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(OnDisplayCondition.class)
 public class JcefWebviewConfiguration {
 
-    // Like the host: an app with a host of its own starts no CEF of ours.
-    @Bean
-    @ConditionalOnMissingBean(WebviewHost.class)
-    static JcefEarlyStart jcefEarlyStart() {
-        return new JcefEarlyStart();
-    }
-
     // The host that opened the windows early, when one did: the same properties made it.
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(WebviewHost.class)
     JcefWebviewHost webviewHost(TauriProperties properties, Environment environment, ResourceLoader resourceLoader,
-            ObjectProvider<JcefEarlyStart> earlyStart) {
+            ObjectProvider<EarlyStart> earlyStart) {
         JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
         checkFrontend(properties, options);
-        JcefEarlyStart early = earlyStart.getIfAvailable();
+        EarlyStart early = earlyStart.getIfAvailable();
         JcefWebviewHost opened = (early != null) ? early.takeHost() : null;
         return (opened != null) ? opened : new JcefWebviewHost(options);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "tauri.webview.release-memory-after-start", matchIfMissing = true)
+    static StartupMemoryRelease startupMemoryRelease() {
+        return new StartupMemoryRelease();
     }
 
     /** A window that loads a frontend page that is not there fails the startup, naming the settings. */

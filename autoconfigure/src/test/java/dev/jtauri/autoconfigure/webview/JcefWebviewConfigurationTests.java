@@ -9,6 +9,7 @@ import dev.jtauri.autoconfigure.TauriAutoConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.webview.jcef.CefEngineOptions;
 import dev.jtauri.webview.jcef.JcefOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
 import dev.jtauri.window.Theme;
@@ -62,12 +63,23 @@ class JcefWebviewConfigurationTests {
     }
 
     @Test
-    void earlyStartWhenTheHostIsUserDefinedShouldBeAbsent() {
+    void webviewHostWhenWindowsOpenedEarlyShouldBeTheHostThatOpenedThem() {
+        JcefWebviewHost early = new JcefWebviewHost(new JcefOptions((path) -> null, null, false, "early",
+                new CefEngineOptions(Path.of("install"), Path.of("data"), List.of()), 1024));
         this.contextRunner.withPropertyValues("DISPLAY=:42")
-            .run((context) -> assertThat(context).hasSingleBean(JcefEarlyStart.class));
+            .withBean(EarlyStart.BEAN_NAME, EarlyStart.class, () -> new EarlyStart(early))
+            .run((context) -> {
+                assertThat(context).getBean(WebviewHost.class).isSameAs(early);
+                assertThat(context.getBean(EarlyStart.class).takeHost()).as("taken once").isNull();
+            });
+    }
+
+    @Test
+    void startupMemoryReleaseShouldBeOnUnlessTurnedOff() {
         this.contextRunner.withPropertyValues("DISPLAY=:42")
-            .withBean("customHost", WebviewHost.class, RecordingHost::new)
-            .run((context) -> assertThat(context).doesNotHaveBean(JcefEarlyStart.class));
+            .run((context) -> assertThat(context).hasSingleBean(StartupMemoryRelease.class));
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.webview.release-memory-after-start=false")
+            .run((context) -> assertThat(context).doesNotHaveBean(StartupMemoryRelease.class));
     }
 
     @Test
