@@ -1,7 +1,6 @@
 package dev.jtauri.async;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -59,13 +58,14 @@ public final class TauriExecutors {
 
     /**
      * A pool of daemon threads that grows with demand and shrinks when idle, for infrastructure
-     * work such as reading files for a webview. It is a {@link HandOffExecutor}: a task is given
-     * to an idle thread or a new one, never run by the caller.
+     * work such as reading files for a webview. It is a {@link HandOffExecutor}: a task is queued
+     * for a thread of the pool, woken or started when none is looking for work, and never run by
+     * the caller ({@link DrainingPool}).
      * @param prefix the threads' name prefix
      * @return a new executor
      */
     public static ExecutorService daemonPool(String prefix) {
-        return new HandOffPool(daemonThreads(prefix));
+        return new DrainingPool(daemonThreads(prefix), KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -80,13 +80,5 @@ public final class TauriExecutors {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** An unbounded pool handing each task to a thread of its own: the caller never runs or waits. */
-    private static final class HandOffPool extends ThreadPoolExecutor implements HandOffExecutor {
-
-        HandOffPool(ThreadFactory threads) {
-            super(0, Integer.MAX_VALUE, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
-        }
     }
 }
