@@ -8,6 +8,7 @@ import dev.jtauri.Event;
 import dev.jtauri.EventTarget;
 import dev.jtauri.TauriListener;
 import dev.jtauri.command.CommandDefinitionException;
+import dev.jtauri.support.JacksonTypes;
 import dev.jtauri.support.MethodTarget;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectReader;
@@ -77,7 +78,7 @@ public final class ListenerMethods {
         if (target.method().getParameterTypes()[0] == Event.class) {
             return (event) -> call(target, event);
         }
-        ObjectReader reader = this.mapper.readerFor(target.parameterType(this.mapper, 0));
+        ObjectReader reader = JacksonTypes.readerFor(this.mapper, target.parameterType(this.mapper, 0));
         return (event) -> {
             Object payload = reader.readValue(event.payload());
             call(target, payload);

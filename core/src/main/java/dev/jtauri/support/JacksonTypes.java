@@ -3,14 +3,18 @@ package dev.jtauri.support;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.TypeBindings;
 
 /**
  * The Jackson type work done once per method: generic types resolved against the bean's own
- * class, and writers that keep the runtime type where it matters.
+ * class, writers that keep the runtime type where it matters, and readers and writers whose
+ * (de)serializers are found when first used.
  */
 public final class JacksonTypes {
 
@@ -35,15 +39,29 @@ public final class JacksonTypes {
 
     /**
      * A writer for values declared as a type. For a final type or a container it is made for that
-     * type once; otherwise the runtime type decides, so a subclass's properties are not lost.
+     * type once; otherwise the runtime type decides, so a subclass's properties are not lost. Its
+     * serializer is found at its first use, not now ({@link #readerFor}).
      * @param mapper the mapper
      * @param type the declared type
      * @return the writer
      */
     public static ObjectWriter writerFor(JsonMapper mapper, JavaType type) {
         if (type.isFinal() || type.isPrimitive() || type.isContainerType()) {
-            return mapper.writerFor(type);
+            return mapper.writer().without(SerializationFeature.EAGER_SERIALIZER_FETCH).forType(type);
         }
         return mapper.writer();
+    }
+
+    /**
+     * A reader of a type, whose deserializer is found at its first use, not now. Readers and
+     * writers are made as commands and listeners register, while the context starts: made
+     * eagerly, the types of jtauri's ~130 built-in commands cost every start ~0.1 s on the main
+     * thread. Jackson's eager fetch reports no error either, so nothing is caught later.
+     * @param mapper the mapper
+     * @param type the type to read
+     * @return the reader
+     */
+    public static ObjectReader readerFor(JsonMapper mapper, JavaType type) {
+        return mapper.reader().without(DeserializationFeature.EAGER_DESERIALIZER_FETCH).forType(type);
     }
 }

@@ -6,6 +6,7 @@ import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
 import dev.jtauri.command.InvocationContext;
+import dev.jtauri.support.JacksonTypes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ public final class BodyArgumentResolver implements ArgumentResolver {
 
         WholeBody(CommandParameter parameter) {
             this.parameter = parameter;
-            this.reader = parameter.jsonMapper().readerFor(parameter.type());
+            this.reader = JacksonTypes.readerFor(parameter.jsonMapper(), parameter.type());
         }
 
         @Override

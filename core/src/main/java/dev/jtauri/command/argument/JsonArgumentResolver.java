@@ -7,6 +7,7 @@ import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandParameter;
 import dev.jtauri.command.InvocationContext;
+import dev.jtauri.support.JacksonTypes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +41,7 @@ public final class JsonArgumentResolver implements ArgumentResolver {
         NamedArgument(CommandParameter parameter) {
             this.parameter = parameter;
             this.name = parameter.name();
-            this.reader = parameter.jsonMapper().readerFor(parameter.type());
+            this.reader = JacksonTypes.readerFor(parameter.jsonMapper(), parameter.type());
             this.optional = parameter.isOptional();
             this.absent = (parameter.rawType() == Optional.class) ? Optional.empty() : null;
         }
