@@ -38,8 +38,7 @@ class EarlyWindowE2eTests extends ManagedWindowTests {
     @Test
     void closingTheWindowBeforeTheContextIsReadyEndsTheAppOnceItIs(@TempDir Path dataDir) throws Exception {
         try (AppProcess app = AppProcess.launch("early-window-closed", SlowStartApplication.class, xvfb, dataDir)) {
-            long slowBeanStartedAt = app.awaitReport("slowBeanStarted", Duration.ofSeconds(120)).get("at").longValue();
-            await().atMost(Duration.ofSeconds(60)).until(() -> X11.shows(xvfb, SlowStartApplication.TITLE));
+            long slowBeanStartedAt = awaitWindowWhileStarting(app);
             X11.windowNamed(xvfb, SlowStartApplication.TITLE).requestClose();
             await().atMost(Duration.ofSeconds(30)).until(() -> !X11.shows(xvfb, SlowStartApplication.TITLE));
             assertThat(System.currentTimeMillis()).as("closed while the context was starting")
@@ -53,8 +52,7 @@ class EarlyWindowE2eTests extends ManagedWindowTests {
     @Test
     void aSignalWhileTheContextIsStartingEndsTheAppWithItsCode(@TempDir Path dataDir) throws Exception {
         try (AppProcess app = AppProcess.launch("early-window-signal", SlowStartApplication.class, xvfb, dataDir)) {
-            long slowBeanStartedAt = app.awaitReport("slowBeanStarted", Duration.ofSeconds(120)).get("at").longValue();
-            await().atMost(Duration.ofSeconds(60)).until(() -> X11.shows(xvfb, SlowStartApplication.TITLE));
+            long slowBeanStartedAt = awaitWindowWhileStarting(app);
             app.terminate();
             assertThat(System.currentTimeMillis()).as("signalled while the context was starting")
                 .isLessThan(slowBeanStartedAt + SlowStartApplication.SLOW_BEAN_MILLIS);
@@ -63,5 +61,15 @@ class EarlyWindowE2eTests extends ManagedWindowTests {
             app.assertNoCrashReport();
             app.assertNoSurvivors();
         }
+    }
+
+    /**
+     * Wait until the app's slow bean holds its context and its window shows.
+     * @return when the slow bean started
+     */
+    private long awaitWindowWhileStarting(AppProcess app) throws InterruptedException {
+        long slowBeanStartedAt = app.awaitReport("slowBeanStarted", Duration.ofSeconds(120)).get("at").longValue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> X11.shows(xvfb, SlowStartApplication.TITLE));
+        return slowBeanStartedAt;
     }
 }

@@ -26,16 +26,20 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(OnDisplayCondition.class)
 public class JcefWebviewConfiguration {
 
-    // The host that opened the windows early, when one did: the same properties made it.
+    // The host that opened the windows early, when one did: the same properties made it, and
+    // its frontend was found then.
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(WebviewHost.class)
     JcefWebviewHost webviewHost(TauriProperties properties, Environment environment, ResourceLoader resourceLoader,
             ObjectProvider<EarlyStart> earlyStart) {
-        JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
-        checkFrontend(properties, options);
         EarlyStart early = earlyStart.getIfAvailable();
         JcefWebviewHost opened = (early != null) ? early.takeHost() : null;
-        return (opened != null) ? opened : new JcefWebviewHost(options);
+        if (opened != null) {
+            return opened;
+        }
+        JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
+        checkFrontend(properties, options);
+        return new JcefWebviewHost(options);
     }
 
     @Bean

@@ -424,10 +424,10 @@ public final class JcefWebviewHost implements WebviewHost {
             Thread.currentThread().interrupt();
         }
         catch (ExecutionException | TimeoutException ex) {
-            List<String> open = frames.entrySet().stream().filter((frame) -> !frame.getValue().closed().isDone())
-                .map(Map.Entry::getKey).toList();
-            logger.warn("Window(s) {} did not close within {}", open, CLOSE_TIMEOUT);
-            frames.values().stream().filter((frame) -> !frame.closed().isDone()).forEach(BrowserFrame::abandon);
+            Map<String, BrowserFrame> open = new LinkedHashMap<>(frames);
+            open.values().removeIf((frame) -> frame.closed().isDone());
+            logger.warn("Window(s) {} did not close within {}", open.keySet(), CLOSE_TIMEOUT);
+            open.values().forEach(BrowserFrame::abandon);
         }
     }
 

@@ -167,10 +167,6 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         return this.frame.closed();
     }
 
-    PageQueries queries() {
-        return this.queries;
-    }
-
     @Override
     public CompletableFuture<JcefWindow> appWindow() {
         return CompletableFuture.completedFuture(this);
@@ -210,11 +206,6 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         if (asked != null) {
             setTheme(asked);
         }
-    }
-
-    /** The app ends without this window having closed in time. */
-    void abandon() {
-        this.frame.abandon();
     }
 
     /** CEF destroyed the browser. */

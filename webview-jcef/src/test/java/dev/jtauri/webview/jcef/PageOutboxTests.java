@@ -110,12 +110,7 @@ class PageOutboxTests {
         PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
                 new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
         int count = 100;
-        Thread sender = new Thread(() -> {
-            for (int i = 0; i < count; i++) {
-                outbox.post(message(i));
-            }
-        });
-        sender.start();
+        Thread sender = send(outbox, count);
         awaitWaiting(sender);
         int sentChars = recorded().stream().mapToInt(String::length).sum();
         assertThat(sentChars).as("scripts the page holds unacknowledged").isLessThan(200 + 2 * 100);
@@ -140,12 +135,7 @@ class PageOutboxTests {
     void aPageThatNeverAcknowledgesSlowsTheSenderButDoesNotStopIt() throws Exception {
         PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
                 new PageOutbox.Limits(100, 50, 200, 300, Duration.ofMillis(50)));
-        Thread sender = new Thread(() -> {
-            for (int i = 0; i < 100; i++) {
-                outbox.post(message(i));
-            }
-        });
-        sender.start();
+        Thread sender = send(outbox, 100);
         sender.join(TimeUnit.SECONDS.toMillis(20));
         assertThat(sender.isAlive()).isFalse();
         awaitScripts(1);
@@ -160,12 +150,7 @@ class PageOutboxTests {
     void closingTheWindowReleasesAWaitingSender() throws Exception {
         PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
                 new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
-        Thread sender = new Thread(() -> {
-            for (int i = 0; i < 100; i++) {
-                outbox.post(message(i));
-            }
-        });
-        sender.start();
+        Thread sender = send(outbox, 100);
         awaitWaiting(sender);
         outbox.close();
         sender.join(TimeUnit.SECONDS.toMillis(10));
@@ -173,6 +158,17 @@ class PageOutboxTests {
     }
 
     /** A message of 50 characters. */
+    /** Posts messages 0 to count - 1 from a thread of its own, started. */
+    private static Thread send(PageOutbox outbox, int count) {
+        Thread sender = new Thread(() -> {
+            for (int i = 0; i < count; i++) {
+                outbox.post(message(i));
+            }
+        });
+        sender.start();
+        return sender;
+    }
+
     private static String message(int i) {
         String head = "[" + i + ",\"";
         return head + "m".repeat(50 - head.length() - 2) + "\"]";
