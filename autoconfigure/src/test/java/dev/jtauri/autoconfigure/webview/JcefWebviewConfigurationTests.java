@@ -83,6 +83,16 @@ class JcefWebviewConfigurationTests {
     }
 
     @Test
+    void startupMemoryReleaseWhenTheSettingIsNotABooleanShouldFailNamingIt() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.webview.release-memory-after-start=sometimes")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("release-memory-after-start")
+                    .hasStackTraceContaining("sometimes");
+            });
+    }
+
+    @Test
     void runnerWhenTwoHostsAreDefinedShouldFailTheStartupNamingThem() {
         this.contextRunner.withPropertyValues("DISPLAY=:42")
             .withBean("firstHost", WebviewHost.class, RecordingHost::new)
