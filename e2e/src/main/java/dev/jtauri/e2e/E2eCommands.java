@@ -132,6 +132,31 @@ public class E2eCommands {
         return body;
     }
 
+    /** A large result: {@code length} bytes of {@link #pattern}. */
+    @TauriCommand
+    public byte[] patternBytes(int length) {
+        count();
+        return pattern(length);
+    }
+
+    /** A large channel message: {@code length} bytes of {@link #pattern}. */
+    @TauriCommand
+    public void sendPatternBytes(int length, Channel<byte[]> onChunk) {
+        count();
+        try (onChunk) {
+            onChunk.send(pattern(length));
+        }
+    }
+
+    /** Bytes that differ from one range of a ticket to the next at any offset: i ^ i >> 8 ^ i >> 16. */
+    private static byte[] pattern(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (i ^ (i >> 8) ^ (i >> 16));
+        }
+        return bytes;
+    }
+
     @TauriCommand
     public void failWith(String message) {
         count();

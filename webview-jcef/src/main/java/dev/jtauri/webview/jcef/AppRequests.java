@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code /__jtauri/bridge.js?n=<nonce>}: the bridge, with the requesting window's label and
  * token, for documents jtauri served (see {@link SingleUseTokens}).</li>
  * <li>{@code /__jtauri/ipc/<command>}: an invoke with a large raw body, by fetch.</li>
- * <li>{@code /__jtauri/response/<ticket>}: a large raw result.</li>
+ * <li>{@code /__jtauri/response/<ticket>} and {@code /__jtauri/response/<ticket>/<from>/<to>}: a
+ * large raw result or channel message, whole or a range of it ({@link ByteTickets}).</li>
  * <li>anything else: a frontend file (the bridge's script added to HTML), or the dev server's
  * response (likewise).</li>
  * </ul>
@@ -48,6 +49,8 @@ final class AppRequests {
 
     private static final String RESPONSE = PREFIX + "response/";
 
+    private static final String OCTET_STREAM = "application/octet-stream";
+
     private final Function<CefBrowser, @Nullable HostedPage> pages;
 
     private final AppOrigins origins;
@@ -56,7 +59,7 @@ final class AppRequests {
 
     private final @Nullable DevServerProxy devServer;
 
-    private final SingleUseTokens<byte[]> tickets;
+    private final ByteTickets tickets;
 
     private final BridgeScript bridge;
 
@@ -72,7 +75,7 @@ final class AppRequests {
      * has not adopted yet; the runtime's own limit applies once it has
      */
     AppRequests(Function<CefBrowser, @Nullable HostedPage> pages, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, SingleUseTokens<byte[]> tickets, BridgeScript bridge,
+            @Nullable DevServerProxy devServer, ByteTickets tickets, BridgeScript bridge,
             long earlyPayloadLimit, Executor io) {
         this.pages = pages;
         this.earlyPayloadLimit = earlyPayloadLimit;
@@ -131,8 +134,9 @@ final class AppRequests {
 
     private CefResourceHandler internal(HostedPage page, String path, CefRequest request) {
         if (path.startsWith(RESPONSE)) {
-            byte[] bytes = this.tickets.redeem(path.substring(RESPONSE.length()));
-            return AsyncResourceHandler.of((bytes != null) ? ResourceResponse.ok("application/octet-stream", bytes)
+            ByteTickets.Range range = ticketRange(path.substring(RESPONSE.length()));
+            return AsyncResourceHandler.of((range != null)
+                    ? ResourceResponse.range(OCTET_STREAM, range.bytes(), range.from(), range.to())
                     : ResourceResponse.notFound());
         }
         if (path.startsWith(IPC) && "POST".equals(request.getMethod())
@@ -140,6 +144,23 @@ final class AppRequests {
             return fetchedInvoke(page, path.substring(IPC.length()), request);
         }
         return AsyncResourceHandler.of(ResourceResponse.forbidden());
+    }
+
+    /** {@code <ticket>} or {@code <ticket>/<from>/<to>}: what a ticket serves, if anything. */
+    private ByteTickets.@Nullable Range ticketRange(String spec) {
+        String[] parts = spec.split("/", -1);
+        if (parts.length == 1) {
+            return this.tickets.take(parts[0]);
+        }
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            return this.tickets.take(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     /**
@@ -160,20 +181,29 @@ final class AppRequests {
                 return invoker.decodeAndInvoke(() -> {
                     throw invoker.payloadTooLarge(InvokeCodec.decodeCommand(command));
                 });
-            }).thenApply(AppRequests::toResponse), this.io);
+            }).thenApply(this::toResponse), this.io);
         }
         byte[] bytes = ((RequestBodies.Bytes) body).data();
         Executor start = (adopted != null) ? JcefWindow.handoff(adopted.runtime(), this.io) : this.io;
         return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> window.runtime().invoker()
             .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.mapper())))
-            .thenApply(AppRequests::toResponse), start);
+            .thenApply(this::toResponse), start);
     }
 
-    private static ResourceResponse toResponse(InvokeResponse response) {
+    /**
+     * The answer to a fetched invoke: the result itself, or for a result large enough to be
+     * fetched faster in ranges, a ticket to it.
+     */
+    private ResourceResponse toResponse(InvokeResponse response) {
         if (response instanceof InvokeResponse.Ok ok) {
             boolean json = ok.body() instanceof InvokeBody.Json;
-            return new ResourceResponse(200, json ? "application/json" : "application/octet-stream",
-                    Map.of("Jtauri-Response", "ok"), ok.body().bytes());
+            byte[] bytes = ok.body().bytes();
+            if (!json && InvokeCodec.fetchedInRanges(bytes.length)) {
+                return new ResourceResponse(200, "text/plain", Map.of("Jtauri-Response", "ticket"),
+                        this.tickets.issue(bytes).getBytes(StandardCharsets.US_ASCII));
+            }
+            return new ResourceResponse(200, json ? "application/json" : OCTET_STREAM, Map.of("Jtauri-Response", "ok"),
+                    bytes);
         }
         InvokeResponse.Err err = (InvokeResponse.Err) response;
         int status = (err.error().kind() == InvokeError.Kind.PAYLOAD_TOO_LARGE) ? 413 : 200;

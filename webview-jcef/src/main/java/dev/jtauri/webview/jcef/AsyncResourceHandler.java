@@ -31,7 +31,7 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
 
     private volatile @Nullable ResourceResponse response;
 
-    private int offset;
+    private int offset = -1;
 
     AsyncResourceHandler(Supplier<CompletionStage<ResourceResponse>> work, Executor executor) {
         this.work = work;
@@ -87,7 +87,7 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
             cefResponse.setHeaderByName("Content-Type", result.mimeType() + "; charset=utf-8", true);
         }
         result.headers().forEach((name, value) -> cefResponse.setHeaderByName(name, value, true));
-        length.set(result.body().length);
+        length.set(result.length());
     }
 
     private static boolean isText(String mimeType) {
@@ -98,13 +98,16 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
 
     @Override
     public boolean readResponse(byte[] out, int bytesToRead, IntRef bytesRead, CefCallback callback) {
-        byte[] body = this.response.body();
-        int count = Math.min(bytesToRead, body.length - this.offset);
+        ResourceResponse result = this.response;
+        if (this.offset < 0) {
+            this.offset = result.from();
+        }
+        int count = Math.min(bytesToRead, result.to() - this.offset);
         if (count <= 0) {
             bytesRead.set(0);
             return false;
         }
-        System.arraycopy(body, this.offset, out, 0, count);
+        System.arraycopy(result.body(), this.offset, out, 0, count);
         this.offset += count;
         bytesRead.set(count);
         return true;

@@ -25,6 +25,8 @@ final class BridgeScript {
             }
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                 .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT))
+                .replace("__RANGE_MIN__", Integer.toString(InvokeCodec.RANGE_MIN))
+                .replace("__RANGES__", Integer.toString(InvokeCodec.RANGES))
                 .replace("__PATH_SEP__", mapper.writeValueAsString(File.separator))
                 .replace("__PATH_DELIMITER__", mapper.writeValueAsString(File.pathSeparator));
         }

@@ -26,13 +26,23 @@ import tools.jackson.databind.json.JsonMapper;
  * (NUL would be the obvious choice, but cefQuery cuts strings at NUL.)
  *
  * <p>An answer is one letter and the payload: {@code j} and JSON, {@code b} and base64 bytes, or
- * {@code t} and a ticket to fetch large bytes with. Failures go through {@code cefQuery}'s
- * failure callback with the rejection value as JSON.
+ * {@code t} and a ticket to fetch large bytes with, as {@code <ticket>:<byte count>}. Failures go
+ * through {@code cefQuery}'s failure callback with the rejection value as JSON.
  */
 final class InvokeCodec {
 
     /** From this size raw bytes travel by fetch, which beats base64 over cefQuery (measured). */
     static final int RAW_INLINE_LIMIT = 64 * 1024;
+
+    /**
+     * Large bytes are fetched in ranges of at least this size, up to {@link #RANGES} side by side:
+     * CEF serves a custom-scheme response 64 KB per round of its threads, so several streams move
+     * more than one, once each is long enough to outweigh a request's own cost (measured).
+     */
+    static final int RANGE_MIN = 2 * 1024 * 1024;
+
+    /** How many ranges of one ticket the bridge fetches at once. */
+    static final int RANGES = 4;
 
     private static final char SEPARATOR = '\u001e';
 
@@ -141,7 +151,7 @@ final class InvokeCodec {
      * @param tickets where large raw bodies wait
      * @return the kind and the payload
      */
-    static Encoded encode(InvokeBody body, SingleUseTokens<byte[]> tickets) {
+    static Encoded encode(InvokeBody body, ByteTickets tickets) {
         if (body instanceof InvokeBody.Json json) {
             return new Encoded('j', json.text());
         }
@@ -153,12 +163,21 @@ final class InvokeCodec {
     }
 
     /**
+     * Whether the bridge fetches bytes of this size in ranges rather than in one stream.
+     * @param size the byte count
+     * @return true from two ranges' worth
+     */
+    static boolean fetchedInRanges(int size) {
+        return size >= 2 * RANGE_MIN;
+    }
+
+    /**
      * Encode a successful result as a cefQuery answer.
      * @param body the result
      * @param tickets where large raw results wait
      * @return the answer string
      */
-    static String encodeResult(InvokeBody body, SingleUseTokens<byte[]> tickets) {
+    static String encodeResult(InvokeBody body, ByteTickets tickets) {
         Encoded encoded = encode(body, tickets);
         return encoded.kind() + encoded.payload();
     }

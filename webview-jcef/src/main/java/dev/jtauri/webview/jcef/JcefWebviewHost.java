@@ -74,7 +74,7 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private final AppOrigins origins;
 
-    private final SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
+    private final ByteTickets tickets = new ByteTickets();
 
     // jtauri's threads for the window's work: requests, and the hand-off of every invoke.
     private final ExecutorService io = TauriExecutors.daemonPool("tauri-webview-io-");

@@ -52,7 +52,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     private final TauriRuntime runtime;
 
-    private final SingleUseTokens<byte[]> tickets;
+    private final ByteTickets tickets;
 
     private final JcefOptions hostOptions;
 
@@ -82,7 +82,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     private final String receiver;
 
     JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
-            SingleUseTokens<byte[]> tickets, AppOrigins origins, Function<String, CefBrowser> browserFactory,
+            ByteTickets tickets, AppOrigins origins, Function<String, CefBrowser> browserFactory,
             Executor io) {
         this(options, hostOptions, token, runtime, tickets, origins, io, (window) -> new BrowserFrame(
                 browserFactory.apply(hostOptions.resolve(options.url())), options, title(options, hostOptions),
@@ -90,7 +90,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     }
 
     private JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
-            SingleUseTokens<byte[]> tickets, AppOrigins origins, Executor io, Function<JcefWindow, BrowserFrame> frame) {
+            ByteTickets tickets, AppOrigins origins, Executor io, Function<JcefWindow, BrowserFrame> frame) {
         this.options = options;
         this.origins = origins;
         this.receiver = "window.__JTAURI_" + token + "&&window.__JTAURI_" + token;
@@ -112,7 +112,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
      * once the host has connected it ({@link EarlyWindow#adopted}).
      */
     static JcefWindow adopt(EarlyWindow early, JcefOptions hostOptions, TauriRuntime runtime,
-            SingleUseTokens<byte[]> tickets, AppOrigins origins, Executor io) {
+            ByteTickets tickets, AppOrigins origins, Executor io) {
         JcefWindow window = new JcefWindow(early.options(), hostOptions, early.token(), runtime, tickets, origins, io,
                 (adopting) -> early.frame());
         early.frame().adopt(window::closeButton, window::prepareFrame);

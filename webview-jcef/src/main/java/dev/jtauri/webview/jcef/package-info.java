@@ -4,7 +4,9 @@
  *
  * <p>Transport: JSON invokes and small raw bodies travel by {@code cefQuery}; raw bodies of
  * {@value dev.jtauri.webview.jcef.InvokeCodec#RAW_INLINE_LIMIT} bytes and more by a same-origin
- * {@code fetch} to {@code /__jtauri/ipc/}; Java reaches the page with {@code executeJavaScript}.
+ * {@code fetch} to {@code /__jtauri/ipc/}; Java reaches the page with {@code executeJavaScript},
+ * and large raw results and channel messages wait under a ticket the page fetches them with
+ * ({@link dev.jtauri.webview.jcef.ByteTickets}), in ranges side by side when they are large.
  */
 @NullMarked
 package dev.jtauri.webview.jcef;

@@ -71,15 +71,26 @@ class InvokeCodecTests {
     }
 
     @Test
-    void resultsAreTaggedAndLargeRawResultsGetATicket() {
-        SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
+    void resultsAreTaggedAndLargeRawResultsGetATicketWithTheirByteCount() {
+        ByteTickets tickets = new ByteTickets();
         assertThat(InvokeCodec.encodeResult(InvokeBody.json("{\"a\":1}"), tickets)).isEqualTo("j{\"a\":1}");
         assertThat(InvokeCodec.encodeResult(InvokeBody.raw(new byte[] { 1, 2 }), tickets)).isEqualTo("bAQI=");
         byte[] large = new byte[InvokeCodec.RAW_INLINE_LIMIT];
         String answer = InvokeCodec.encodeResult(InvokeBody.raw(large), tickets);
-        assertThat(answer).startsWith("t");
-        assertThat(tickets.redeem(answer.substring(1))).isSameAs(large);
-        assertThat(tickets.redeem(answer.substring(1))).as("single use").isNull();
+        assertThat(answer).startsWith("t").endsWith(":" + large.length);
+        String ticket = answer.substring(1, answer.indexOf(':'));
+        assertThat(tickets.take(ticket)).satisfies((range) -> {
+            assertThat(range.bytes()).isSameAs(large);
+            assertThat(range.from()).isZero();
+            assertThat(range.to()).isEqualTo(large.length);
+        });
+        assertThat(tickets.take(ticket)).as("single use").isNull();
+    }
+
+    @Test
+    void bytesAreFetchedInRangesFromTwoRangesWorth() {
+        assertThat(InvokeCodec.fetchedInRanges(2 * InvokeCodec.RANGE_MIN - 1)).isFalse();
+        assertThat(InvokeCodec.fetchedInRanges(2 * InvokeCodec.RANGE_MIN)).isTrue();
     }
 
     private void assertMalformed(String query, String message) {

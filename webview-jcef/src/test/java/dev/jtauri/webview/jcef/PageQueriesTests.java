@@ -146,7 +146,7 @@ class PageQueriesTests {
     private PageQueries queries(BlockingPortal portal, Encoder encoder, BooleanSupplier live) {
         TauriRuntime runtime = TauriRuntime.builder(portal).build();
         runtime.commands().registerAll(this.commands);
-        SingleUseTokens<byte[]> tickets = new SingleUseTokens<>();
+        ByteTickets tickets = new ByteTickets();
         PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
                 (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
@@ -162,7 +162,7 @@ class PageQueriesTests {
 
     interface Encoder {
 
-        String encode(dev.jtauri.ipc.InvokeBody body, SingleUseTokens<byte[]> tickets);
+        String encode(dev.jtauri.ipc.InvokeBody body, ByteTickets tickets);
     }
 
     public static class Commands {

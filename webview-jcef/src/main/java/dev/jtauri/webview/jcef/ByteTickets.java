@@ -1,0 +1,109 @@
+package dev.jtauri.webview.jcef;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Large bytes on their way to a page (raw results and channel messages), each under a random
+ * ticket the page fetches them with: whole, or in ranges fetched side by side, which CEF serves
+ * faster than one stream because it reads a custom-scheme response 64 KB per round of its
+ * threads. A ticket serves as many bytes as it holds, in whatever ranges, within a minute; then
+ * it is gone, so its bytes are kept no longer than the page needs them.
+ */
+final class ByteTickets {
+
+    private static final long LIFETIME_NANOS = Duration.ofMinutes(1).toNanos();
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /**
+     * Keep bytes for the page.
+     * @param bytes the bytes
+     * @return what the page is told: the ticket, a colon and the byte count
+     */
+    String issue(byte[] bytes) {
+        // Expired tickets go here; take refuses them on its own.
+        purgeExpired();
+        String ticket = SingleUseTokens.randomHex();
+        this.entries.put(ticket, new Entry(bytes, System.nanoTime()));
+        return ticket + ':' + bytes.length;
+    }
+
+    /**
+     * Take a ticket's bytes, all of them.
+     * @param ticket the ticket (without the byte count)
+     * @return the bytes, or {@code null} when the ticket is unknown, used up or expired
+     */
+    @Nullable Range take(String ticket) {
+        Entry entry = this.entries.remove(ticket);
+        return (entry != null && !entry.expired(System.nanoTime())) ? new Range(entry.bytes, 0, entry.bytes.length)
+                : null;
+    }
+
+    /**
+     * Take a range of a ticket's bytes.
+     * @param ticket the ticket (without the byte count)
+     * @param from the first byte's index
+     * @param to the index after the last byte
+     * @return the range, or {@code null} when the ticket is unknown, used up or expired, or the
+     * range is empty or outside its bytes
+     */
+    @Nullable Range take(String ticket, int from, int to) {
+        Entry entry = this.entries.get(ticket);
+        if (entry == null || from < 0 || to <= from || to > entry.bytes.length) {
+            return null;
+        }
+        if (entry.expired(System.nanoTime())) {
+            this.entries.remove(ticket, entry);
+            return null;
+        }
+        // Every range counts, a repeated one too, so a ticket serves no more than it holds.
+        long left = entry.unserved.addAndGet(from - to);
+        if (left <= 0) {
+            this.entries.remove(ticket, entry);
+        }
+        return (left > -(to - from)) ? new Range(entry.bytes, from, to) : null;
+    }
+
+    /** How many tickets wait to be fetched. */
+    int size() {
+        return this.entries.size();
+    }
+
+    private void purgeExpired() {
+        long now = System.nanoTime();
+        this.entries.values().removeIf((entry) -> entry.expired(now));
+    }
+
+    /**
+     * Bytes {@code from} to {@code to} of an array, served without a copy.
+     * @param bytes the array
+     * @param from the first byte's index
+     * @param to the index after the last byte
+     */
+    record Range(byte[] bytes, int from, int to) {
+    }
+
+    private static final class Entry {
+
+        private final byte[] bytes;
+
+        private final long issuedAt;
+
+        private final AtomicLong unserved;
+
+        Entry(byte[] bytes, long issuedAt) {
+            this.bytes = bytes;
+            this.issuedAt = issuedAt;
+            this.unserved = new AtomicLong(bytes.length);
+        }
+
+        boolean expired(long now) {
+            return now - this.issuedAt > LIFETIME_NANOS;
+        }
+    }
+}
