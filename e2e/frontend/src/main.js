@@ -181,6 +181,10 @@ async function invokeRawRanged() {
   await invoke('sendPatternBytes', { length, onChunk });
   await waitFor(() => message !== null, 10000, 'the channel message');
   assertSameBytes(message, expected, 'channel message');
+  // Over the app's limit (16 MB here): refused unread, and the next call works.
+  const err = await expectRejection(invoke('echoBytes', new Uint8Array(17 * 1024 * 1024)), 'echoBytes of 17 MB');
+  assert(typeof err === 'string' && err.includes('tauri.ipc.max-payload-size'), `unexpected rejection: ${show(err)}`);
+  assertSameBytes(await invoke('echoBytes', sent), sent, 'echoBytes after the refusal');
 }
 
 async function invokeErrorString() {

@@ -28,7 +28,7 @@ class TauriApiPageE2eTests extends WindowedTests {
         try (AppProcess app = AppProcess.launch("tauri-api-page", E2eApplication.class, xvfb, dataDir,
                 // A list is bound from one property source: both windows are given here.
                 "--tauri.app.windows[0].label=main", "--tauri.app.windows[1].label=second",
-                "--tauri.app.windows[1].url=second.html")) {
+                "--tauri.app.windows[1].url=second.html", "--tauri.ipc.max-payload-size=16MB")) {
             JsonNode firstIpc = app.awaitReport("firstIpc", Duration.ofSeconds(120));
             JsonNode done = app.awaitReport("done", Duration.ofSeconds(240));
             List<JsonNode> checks = app.assertChecksPassed(CHECKS);
