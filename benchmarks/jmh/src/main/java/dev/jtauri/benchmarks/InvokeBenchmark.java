@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The in-process cost of an invoke of a small JSON command, from request to response, next to
  * its two unavoidable parts measured alone in the same run: the hop to the portal and back, and
- * parsing the arguments and writing the result with Jackson.
+ * parsing the arguments and writing the result with Jackson. The same invoke on a portal that
+ * runs tasks on the caller's thread, against such a portal's bare task, gives the pipeline's own
+ * work without the thread wake-ups that dominate (and blur) the hop.
  *
  * <pre>
  * mvn -q -pl benchmarks/jmh -am package -DskipTests
@@ -53,6 +55,10 @@ public class InvokeBenchmark {
 
     private TauriRuntime runtime;
 
+    private BlockingPortal callersThreadPortal;
+
+    private TauriRuntime callersThreadRuntime;
+
     private JsonMapper mapper;
 
     private InvokeRequest request;
@@ -64,6 +70,9 @@ public class InvokeBenchmark {
         this.runtime = TauriRuntime.builder(this.portal).build();
         this.runtime.commands().registerAll(new Greeter());
         this.mapper = this.runtime.jsonMapper();
+        this.callersThreadPortal = new BlockingPortal(Runnable::run);
+        this.callersThreadRuntime = TauriRuntime.builder(this.callersThreadPortal).build();
+        this.callersThreadRuntime.commands().registerAll(new Greeter());
         this.request = new InvokeRequest("greet", InvokeBody.json(ARGUMENTS), Headers.empty(),
                 PageConnection.detached("bench"));
     }
@@ -84,6 +93,18 @@ public class InvokeBenchmark {
     @Benchmark
     public String portalRoundTrip() {
         return this.portal.startTaskSoon(() -> "Hello").join();
+    }
+
+    /** The pipeline's own work: the whole invoke, on a portal that runs it on this thread. */
+    @Benchmark
+    public InvokeResponse invokeOnTheCallersThread() {
+        return this.callersThreadRuntime.invoker().invoke(this.request).join();
+    }
+
+    /** Baseline for the above: a bare task through a portal that runs it on this thread. */
+    @Benchmark
+    public String portalTaskOnTheCallersThread() {
+        return this.callersThreadPortal.startTaskSoon(() -> "Hello").join();
     }
 
     /** Baseline: the JSON work alone, on the calling thread. */
