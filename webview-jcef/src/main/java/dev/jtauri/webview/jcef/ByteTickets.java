@@ -2,7 +2,10 @@ package dev.jtauri.webview.jcef;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -16,9 +19,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class ByteTickets {
 
-    private static final long LIFETIME_NANOS = Duration.ofMinutes(1).toNanos();
-
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private final long lifetimeNanos;
+
+    private final Executor expiry;
+
+    ByteTickets() {
+        this(Duration.ofMinutes(1));
+    }
+
+    /** Tickets that live as long as given, dropped then even when no other ticket is issued. */
+    ByteTickets(Duration lifetime) {
+        this.lifetimeNanos = lifetime.toNanos();
+        this.expiry = CompletableFuture.delayedExecutor(this.lifetimeNanos, TimeUnit.NANOSECONDS, Runnable::run);
+    }
 
     /**
      * Keep bytes for the page.
@@ -26,10 +41,11 @@ final class ByteTickets {
      * @return what the page is told: the ticket, a colon and the byte count
      */
     String issue(byte[] bytes) {
-        // Expired tickets go here; take refuses them on its own.
-        purgeExpired();
         String ticket = SingleUseTokens.randomHex();
         this.entries.put(ticket, new Entry(bytes, System.nanoTime()));
+        // A page that went away never fetches its bytes: they go when the ticket expires. The
+        // timer holds the ticket only, so bytes served in time are not kept for it.
+        this.expiry.execute(() -> this.entries.remove(ticket));
         return ticket + ':' + bytes.length;
     }
 
@@ -40,7 +56,7 @@ final class ByteTickets {
      */
     @Nullable Range take(String ticket) {
         Entry entry = this.entries.remove(ticket);
-        return (entry != null && !entry.expired(System.nanoTime())) ? new Range(entry.bytes, 0, entry.bytes.length)
+        return (entry != null && !expired(entry)) ? new Range(entry.bytes, 0, entry.bytes.length)
                 : null;
     }
 
@@ -57,7 +73,7 @@ final class ByteTickets {
         if (entry == null || from < 0 || to <= from || to > entry.bytes.length) {
             return null;
         }
-        if (entry.expired(System.nanoTime())) {
+        if (expired(entry)) {
             this.entries.remove(ticket, entry);
             return null;
         }
@@ -74,9 +90,8 @@ final class ByteTickets {
         return this.entries.size();
     }
 
-    private void purgeExpired() {
-        long now = System.nanoTime();
-        this.entries.values().removeIf((entry) -> entry.expired(now));
+    private boolean expired(Entry entry) {
+        return System.nanoTime() - entry.issuedAt > this.lifetimeNanos;
     }
 
     /**
@@ -100,10 +115,6 @@ final class ByteTickets {
             this.bytes = bytes;
             this.issuedAt = issuedAt;
             this.unserved = new AtomicLong(bytes.length);
-        }
-
-        boolean expired(long now) {
-            return now - this.issuedAt > LIFETIME_NANOS;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.jtauri.webview.jcef;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -95,6 +96,18 @@ class ByteTicketsTests {
         finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void aTicketNeverFetchedIsDroppedWhenItExpiresThoughNoOtherIsIssued() throws InterruptedException {
+        ByteTickets shortLived = new ByteTickets(Duration.ofMillis(50));
+        String ticket = ticketOf(shortLived.issue(new byte[10]));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (shortLived.size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(shortLived.size()).isZero();
+        assertThat(shortLived.take(ticket)).isNull();
     }
 
     private static String ticketOf(String issued) {
