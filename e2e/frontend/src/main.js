@@ -168,8 +168,27 @@ function assertSameBytes(buffer, expected, what) {
 }
 
 // Bytes large enough to be fetched in ranges side by side, with a last range shorter than the
-// others: a round trip by fetch, a result of a JSON invoke, a channel message.
+// others: a round trip by fetch, a result of a JSON invoke, a channel message. The page's fetch
+// is watched to see the ranges go out.
 async function invokeRawRanged() {
+  const fetched = [];
+  const pageFetch = window.fetch;
+  window.fetch = (input, init) => {
+    fetched.push(String(input));
+    return pageFetch(input, init);
+  };
+  try {
+    await rangedTransfers();
+  } finally {
+    window.fetch = pageFetch;
+  }
+  // 4 ranges for the 9 MB result, 2 each for the 5 MB ones, and no ticket fetched whole.
+  const ranges = fetched.filter((url) => /\/__jtauri\/response\/[0-9a-f]{32}\/\d+\/\d+$/.test(url));
+  assertEqual(ranges.length, 8, `ranged fetches (${fetched.join(', ')})`);
+  assertEqual(fetched.filter((url) => /\/__jtauri\/response\/[0-9a-f]{32}$/.test(url)).length, 0, 'whole fetches');
+}
+
+async function rangedTransfers() {
   const sent = rangePattern(9 * 1024 * 1024 + 3);
   assertSameBytes(await invoke('echoBytes', sent), sent, 'echoBytes');
   const length = 5 * 1024 * 1024 + 1;
@@ -181,9 +200,13 @@ async function invokeRawRanged() {
   await invoke('sendPatternBytes', { length, onChunk });
   await waitFor(() => message !== null, 10000, 'the channel message');
   assertSameBytes(message, expected, 'channel message');
-  // Over the app's limit (16 MB here): refused unread, and the next call works.
+}
+
+// Over the app's limit (16 MB here): refused unread, and the next call works.
+async function invokeRawOverLimit() {
   const err = await expectRejection(invoke('echoBytes', new Uint8Array(17 * 1024 * 1024)), 'echoBytes of 17 MB');
   assert(typeof err === 'string' && err.includes('tauri.ipc.max-payload-size'), `unexpected rejection: ${show(err)}`);
+  const sent = rangePattern(5 * 1024 * 1024);
   assertSameBytes(await invoke('echoBytes', sent), sent, 'echoBytes after the refusal');
 }
 
@@ -402,6 +425,7 @@ check('invoke-args', invokeArgs);
 check('invoke-raw-small', invokeRawSmall);
 check('invoke-raw-large', invokeRawLarge);
 check('invoke-raw-ranged', invokeRawRanged);
+check('invoke-raw-over-limit', invokeRawOverLimit);
 check('invoke-error-string', invokeErrorString);
 check('invoke-error-object', invokeErrorObject);
 check('invoke-unknown-command', invokeUnknownCommand);

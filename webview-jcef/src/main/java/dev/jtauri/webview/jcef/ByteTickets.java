@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * ticket the page fetches them with: whole, or in ranges fetched side by side, which CEF serves
  * faster than one stream because it reads a custom-scheme response 64 KB per round of its
  * threads. A ticket serves as many bytes as it holds, in whatever ranges, within a minute; then
- * it is gone, so its bytes are kept no longer than the page needs them.
+ * it is gone, so its bytes are kept no longer than the page needs them (a ticket never fetched,
+ * its page gone, within two minutes).
  */
 final class ByteTickets {
 
@@ -23,16 +25,21 @@ final class ByteTickets {
 
     private final long lifetimeNanos;
 
-    private final Executor expiry;
+    private final Executor sweeps;
+
+    private final AtomicBoolean sweepPending = new AtomicBoolean();
 
     ByteTickets() {
         this(Duration.ofMinutes(1));
     }
 
-    /** Tickets that live as long as given, dropped then even when no other ticket is issued. */
+    /**
+     * Tickets that serve for as long as given, and are dropped within twice that even when no
+     * other ticket is issued.
+     */
     ByteTickets(Duration lifetime) {
         this.lifetimeNanos = lifetime.toNanos();
-        this.expiry = CompletableFuture.delayedExecutor(this.lifetimeNanos, TimeUnit.NANOSECONDS, Runnable::run);
+        this.sweeps = CompletableFuture.delayedExecutor(this.lifetimeNanos, TimeUnit.NANOSECONDS, Runnable::run);
     }
 
     /**
@@ -43,21 +50,21 @@ final class ByteTickets {
     String issue(byte[] bytes) {
         String ticket = SingleUseTokens.randomHex();
         this.entries.put(ticket, new Entry(bytes, System.nanoTime()));
-        // A page that went away never fetches its bytes: they go when the ticket expires. The
-        // timer holds the ticket only, so bytes served in time are not kept for it.
-        this.expiry.execute(() -> this.entries.remove(ticket));
+        scheduleSweep();
         return ticket + ':' + bytes.length;
     }
 
     /**
      * Take a ticket's bytes, all of them.
      * @param ticket the ticket (without the byte count)
-     * @return the bytes, or {@code null} when the ticket is unknown, used up or expired
+     * @return the bytes, or {@code null} when the ticket is unknown, expired, or used up in
+     * part or whole
      */
     @Nullable Range take(String ticket) {
         Entry entry = this.entries.remove(ticket);
-        return (entry != null && !expired(entry)) ? new Range(entry.bytes, 0, entry.bytes.length)
-                : null;
+        // Only a ticket none of whose ranges were served gives all its bytes.
+        boolean whole = entry != null && !expired(entry) && entry.unserved.compareAndSet(entry.bytes.length, 0);
+        return whole ? new Range(entry.bytes, 0, entry.bytes.length) : null;
     }
 
     /**
@@ -77,17 +84,36 @@ final class ByteTickets {
             this.entries.remove(ticket, entry);
             return null;
         }
-        // Every range counts, a repeated one too, so a ticket serves no more than it holds.
+        // Every range counts, a repeated or refused one too, so a ticket serves no more than it
+        // holds: a range is served only when it fits in what is left.
         long left = entry.unserved.addAndGet(from - to);
         if (left <= 0) {
             this.entries.remove(ticket, entry);
         }
-        return (left > -(to - from)) ? new Range(entry.bytes, from, to) : null;
+        return (left >= 0) ? new Range(entry.bytes, from, to) : null;
     }
 
     /** How many tickets wait to be fetched. */
     int size() {
         return this.entries.size();
+    }
+
+    /**
+     * A page that went away never fetches its bytes: a sweep a lifetime from now drops expired
+     * tickets, and schedules the next while some remain. One sweep waits at a time.
+     */
+    private void scheduleSweep() {
+        if (this.sweepPending.compareAndSet(false, true)) {
+            this.sweeps.execute(this::sweep);
+        }
+    }
+
+    private void sweep() {
+        this.sweepPending.set(false);
+        this.entries.values().removeIf(this::expired);
+        if (!this.entries.isEmpty()) {
+            scheduleSweep();
+        }
     }
 
     private boolean expired(Entry entry) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values kept under random, single-use tokens that expire after a minute: the one-time nonces
- * that prove a document asking for the bridge was served by jtauri, and the tickets under which
- * large raw results wait to be fetched.
+ * that prove a document asking for the bridge was served by jtauri. (Large bytes for the page
+ * wait under {@link ByteTickets}, which serve ranges.)
  *
  * @param <V> the kept value
  */

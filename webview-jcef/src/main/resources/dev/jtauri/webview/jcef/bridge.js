@@ -130,8 +130,8 @@
     })
   }
 
-  function fetchBytes(path) {
-    return fetch(path).then((response) => response.ok
+  function fetchBytes(path, signal) {
+    return fetch(path, { signal }).then((response) => response.ok
       ? response.arrayBuffer()
       : Promise.reject(new Error('jtauri: a large result could not be fetched (HTTP ' + response.status + ')')))
   }
@@ -143,18 +143,23 @@
     const [ticket, countText] = spec.split(':')
     const count = Number(countText)
     const ranges = Math.min(RANGES, Math.floor(count / RANGE_MIN))
-    if (ranges < 2) {
+    if (!(ranges >= 2)) {
       return fetchBytes(RESPONSE_PATH + ticket)
     }
     const bytes = new Uint8Array(count)
     const step = Math.ceil(count / ranges)
+    // A range that fails loses the result: the others stop rather than fetch for nothing.
+    const abort = new AbortController()
     const parts = []
     for (let from = 0; from < count; from += step) {
       const to = Math.min(count, from + step)
-      parts.push(fetchBytes(RESPONSE_PATH + ticket + '/' + from + '/' + to)
+      parts.push(fetchBytes(RESPONSE_PATH + ticket + '/' + from + '/' + to, abort.signal)
         .then((part) => bytes.set(new Uint8Array(part), from)))
     }
-    return Promise.all(parts).then(() => bytes.buffer)
+    return Promise.all(parts).then(() => bytes.buffer, (e) => {
+      abort.abort()
+      throw e
+    })
   }
 
   function decodeResult(text) {

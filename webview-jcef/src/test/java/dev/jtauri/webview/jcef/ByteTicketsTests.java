@@ -52,8 +52,21 @@ class ByteTicketsTests {
         byte[] bytes = new byte[10];
         String ticket = ticketOf(this.tickets.issue(bytes));
         assertThat(this.tickets.take(ticket, 0, 6)).isNotNull();
-        assertThat(this.tickets.take(ticket, 0, 6)).as("the same range again uses the rest up").isNotNull();
-        assertThat(this.tickets.take(ticket, 6, 10)).isNull();
+        assertThat(this.tickets.take(ticket, 0, 6)).as("6 more bytes do not fit in the 4 left").isNull();
+        assertThat(this.tickets.take(ticket, 6, 10)).as("the refused range counted").isNull();
+        assertThat(this.tickets.size()).isZero();
+        String other = ticketOf(this.tickets.issue(bytes));
+        assertThat(this.tickets.take(other, 0, 9)).isNotNull();
+        assertThat(this.tickets.take(other, 0, 9)).isNull();
+        assertThat(this.tickets.take(other, 9, 10)).isNull();
+    }
+
+    @Test
+    void aTicketPartlyServedInRangesDoesNotServeItsWholeBytesToo() {
+        String ticket = ticketOf(this.tickets.issue(new byte[10]));
+        assertThat(this.tickets.take(ticket, 0, 5)).isNotNull();
+        assertThat(this.tickets.take(ticket)).isNull();
+        assertThat(this.tickets.take(ticket, 5, 10)).as("the whole take ended the ticket").isNull();
         assertThat(this.tickets.size()).isZero();
     }
 
@@ -78,18 +91,29 @@ class ByteTicketsTests {
             for (int round = 0; round < 50; round++) {
                 String ticket = ticketOf(this.tickets.issue(new byte[size]));
                 List<CompletableFuture<ByteTickets.Range>> takes = new ArrayList<>();
-                // Every range twice: only as many bytes as the ticket holds are served.
+                // Every range twice, and in odd rounds ranges that straddle them too: no more
+                // bytes are served than the ticket holds, and all of them when ranges tile it.
+                boolean straddling = round % 2 == 1;
                 for (int from = 0; from < 2 * size; from += step) {
                     int start = from % size;
                     takes.add(CompletableFuture.supplyAsync(() -> this.tickets.take(ticket, start, start + step),
                             threads));
+                    if (straddling) {
+                        int end = Math.min(size, start + step + step / 2);
+                        takes.add(CompletableFuture.supplyAsync(() -> this.tickets.take(ticket, start, end), threads));
+                    }
                 }
                 long served = takes.stream()
                     .map(CompletableFuture::join)
                     .filter((range) -> range != null)
                     .mapToLong((range) -> range.to() - range.from())
                     .sum();
-                assertThat(served).isEqualTo(size);
+                if (straddling) {
+                    assertThat(served).isLessThanOrEqualTo(size);
+                }
+                else {
+                    assertThat(served).isEqualTo(size);
+                }
                 assertThat(this.tickets.size()).isZero();
             }
         }
