@@ -130,10 +130,37 @@
     })
   }
 
-  function fetchBytes(path, signal) {
-    return fetch(path, { signal }).then((response) => response.ok
-      ? response.arrayBuffer()
-      : Promise.reject(new Error('jtauri: a large result could not be fetched (HTTP ' + response.status + ')')))
+  function fetchFailed(response) {
+    return new Error('jtauri: a large result could not be fetched (HTTP ' + response.status + ')')
+  }
+
+  function fetchBytes(path) {
+    return fetch(path).then((response) => response.ok ? response.arrayBuffer() : Promise.reject(fetchFailed(response)))
+  }
+
+  // Bytes from..to of a result, read as they stream into its buffer: no copy of the range of
+  // its own, and a range that comes short or long is an error, never a hole or an overlap.
+  async function fetchRange(path, signal, bytes, from, to) {
+    const response = await fetch(path, { signal })
+    if (!response.ok) {
+      throw fetchFailed(response)
+    }
+    const reader = response.body.getReader()
+    let at = from
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) {
+        break
+      }
+      if (at + value.byteLength > to) {
+        throw new Error('jtauri: a large result came longer than announced')
+      }
+      bytes.set(value, at)
+      at += value.byteLength
+    }
+    if (at !== to) {
+      throw new Error('jtauri: a large result came shorter than announced')
+    }
   }
 
   // A ticket ('<ticket>:<byte count>') serves its bytes once, within a minute: an error status is
@@ -153,8 +180,7 @@
     const parts = []
     for (let from = 0; from < count; from += step) {
       const to = Math.min(count, from + step)
-      parts.push(fetchBytes(RESPONSE_PATH + ticket + '/' + from + '/' + to, abort.signal)
-        .then((part) => bytes.set(new Uint8Array(part), from)))
+      parts.push(fetchRange(RESPONSE_PATH + ticket + '/' + from + '/' + to, abort.signal, bytes, from, to))
     }
     return Promise.all(parts).then(() => bytes.buffer, (e) => {
       abort.abort()
