@@ -187,11 +187,13 @@ public final class JcefWebviewHost implements WebviewHost {
         synchronized (this.clientLock) {
             if (this.client == null) {
                 CefEngine cef = CefEngine.start(this.options.engine());
-                CefClient client = cef.awaitReady(START_TIMEOUT);
-                this.cef = cef;
+                // Made while CEF starts, since it needs no CEF: its first use of Jackson and of
+                // its own classes would otherwise delay the first window by 50-100 ms.
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
                         (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets,
                         new BridgeScript(JsonMapper.shared()), this.options.maxPayloadSize(), this.io);
+                CefClient client = cef.awaitReady(START_TIMEOUT);
+                this.cef = cef;
                 cef.serve(requests);
                 CefMessageRouter router = CefMessageRouter.create();
                 router.addHandler(new QueryRouter(this::page, this.origins), true);
