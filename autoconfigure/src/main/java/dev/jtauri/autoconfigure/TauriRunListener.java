@@ -68,7 +68,7 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
      */
     @Override
     public void starting(ConfigurableBootstrapContext bootstrapContext) {
-        if (JCEF_PRESENT && (System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null)) {
+        if (JCEF_PRESENT && Displays.available(System.getProperty("os.name", ""), System.getenv())) {
             Cef.prepare();
         }
     }
@@ -176,15 +176,12 @@ public class TauriRunListener implements SpringApplicationRunListener, Ordered {
 
         static final Class<?> HOST = JcefWebviewHost.class;
 
-        // Long enough for a first run, whose natives install may be under way.
-        static final Duration DISPOSE_TIMEOUT = Duration.ofSeconds(60);
-
         static void prepare() {
             CefEngine.prepare();
         }
 
         static void disposeIfStarted() {
-            CefEngine.disposeIfStarted(DISPOSE_TIMEOUT);
+            EarlyStart.disposeCef();
         }
     }
 }

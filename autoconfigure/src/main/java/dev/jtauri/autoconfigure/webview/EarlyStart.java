@@ -113,6 +113,11 @@ public final class EarlyStart {
         if (untaken != null) {
             untaken.close();
         }
+        disposeCef();
+    }
+
+    /** Dispose CEF if it was started, waiting for a start still under way. */
+    public static void disposeCef() {
         CefEngine.disposeIfStarted(CEF_DISPOSE_TIMEOUT);
     }
 }
