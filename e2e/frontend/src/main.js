@@ -210,6 +210,39 @@ async function invokeRawOverLimit() {
   assertSameBytes(await invoke('echoBytes', sent), sent, 'echoBytes after the refusal');
 }
 
+// Calls started in one task go as one batch (two here: the long name overflows the first);
+// each gets its own answer of its own kind, errors included.
+async function invokeBatched() {
+  const names = Array.from({ length: 300 }, (_, i) => 'n' + i);
+  const longName = 'x'.repeat(1_100_000);
+  const ticketLength = 100 * 1024;
+  const rejected = (promise) => promise.then((value) => ({ resolved: value }), (error) => ({ rejected: error }));
+  const [greetings, long, sum, echoed, large, failed, coded, unknown, control, header, after] = await Promise.all([
+    Promise.all(names.map((name) => invoke('greet', { name }))),
+    invoke('greet', { name: longName }),
+    invoke('add', { a: 2, b: 3 }),
+    invoke('echoBytes', patternBytes(1024)),
+    invoke('patternBytes', { length: ticketLength }),
+    rejected(invoke('failWith', { message: 'nope' })),
+    rejected(invoke('failWithCode')),
+    rejected(invoke('noSuchCommand')),
+    rejected(invoke('no\u001fSuchCommand')),
+    invoke('headerValue', {}, { headers: { 'x-test': 'batched' } }),
+    invoke('greet', { name: 'last' }),
+  ]);
+  assertEqual(greetings, names.map((name) => `Hello, ${name}!`), 'greetings');
+  assertEqual(long.length, longName.length + 8, 'the long greeting');
+  assertEqual(sum, 5, 'add');
+  assertSameBytes(echoed, patternBytes(1024), 'echoBytes');
+  assertSameBytes(large, rangePattern(ticketLength), 'patternBytes');
+  assertEqual(failed, { rejected: 'nope' }, 'failWith');
+  assertEqual(coded, { rejected: { message: 'quota exceeded', code: 'QUOTA', data: { limit: 3 } } }, 'failWithCode');
+  assert(String(unknown.rejected).includes("unknown command 'noSuchCommand'"), `unexpected: ${show(unknown)}`);
+  assert(String(control.rejected).includes('SuchCommand'), `unexpected: ${show(control)}`);
+  assertEqual(header, 'batched', 'headerValue');
+  assertEqual(after, 'Hello, last!', 'the call after the long one');
+}
+
 async function invokeErrorString() {
   const err = await expectRejection(invoke('failWith', { message: 'nope' }), 'failWith');
   assertEqual(err, 'nope', 'rejection');
@@ -399,6 +432,7 @@ async function iframe() {
   frame.remove();
   assertEqual(seen.events, ['to the frame'], 'events heard in the iframe');
   assertEqual(seen.messages, [0, 1, 2], 'channel messages received in the iframe');
+  assertEqual(seen.greetings, ['Hello, a!', 'Hello, b!', 'Hello, c!'], 'batched calls of the iframe');
 }
 
 // Needs the app's second window, labelled "second" (second.html): emitTo reaches it, by label.
@@ -426,6 +460,7 @@ check('invoke-raw-small', invokeRawSmall);
 check('invoke-raw-large', invokeRawLarge);
 check('invoke-raw-ranged', invokeRawRanged);
 check('invoke-raw-over-limit', invokeRawOverLimit);
+check('invoke-batched', invokeBatched);
 check('invoke-error-string', invokeErrorString);
 check('invoke-error-object', invokeErrorObject);
 check('invoke-unknown-command', invokeUnknownCommand);

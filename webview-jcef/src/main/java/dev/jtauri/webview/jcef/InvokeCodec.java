@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>An answer is one letter and the payload: {@code j} and JSON, {@code b} and base64 bytes, or
  * {@code t} and a ticket to fetch large bytes with, as {@code <ticket>:<byte count>}. Failures go
  * through {@code cefQuery}'s failure callback with the rejection value as JSON.
+ *
+ * <p>Requests a page starts together travel as one query, an {@link InvokeBatch}.
  */
 final class InvokeCodec {
 
@@ -172,22 +174,19 @@ final class InvokeCodec {
     }
 
     /**
-     * Encode a successful result as a cefQuery answer.
-     * @param body the result
-     * @param tickets where large raw results wait
-     * @return the answer string
-     */
-    static String encodeResult(InvokeBody body, ByteTickets tickets) {
-        Encoded encoded = encode(body, tickets);
-        return encoded.kind() + encoded.payload();
-    }
-
-    /**
      * A body for the page.
      * @param kind {@code j} JSON, {@code b} base64 bytes, or {@code t} a ticket
      * @param payload the JSON, the base64 text or the ticket
      */
     record Encoded(char kind, String payload) {
+
+        /**
+         * The body as the answer of a {@code cefQuery}: the kind's letter, then the payload.
+         * @return the answer string
+         */
+        String answer() {
+            return this.kind + this.payload;
+        }
     }
 
     private static byte[] decodeBase64(String text) {

@@ -101,7 +101,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.events = new WindowEvents(options.label(), runtime.events());
         this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
-                (ok) -> InvokeCodec.encodeResult(ok.body(), tickets), handoff(runtime, io),
+                (ok) -> InvokeCodec.encode(ok.body(), tickets), handoff(runtime, io), io, this.outbox::postReply,
                 this::isBrowserLive);
         this.frame = frame.apply(this);
     }

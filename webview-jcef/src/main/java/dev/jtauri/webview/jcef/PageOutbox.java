@@ -17,19 +17,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The messages on their way to one window's page (events, channel messages, channel ends), in
- * the order they were posted, sent in batches: one {@code executeJavaScript} carries every
- * message posted since the previous one left. A script costs the page an IPC message and a
- * compile whatever its length, so a fast sender gets fewer, larger scripts, and a slow one a
- * script per message, with no delay added.
+ * The messages on their way to one window's page (events, channel messages, channel ends, the
+ * answers to batched invokes), in the order they were posted, sent in batches: one
+ * {@code executeJavaScript} carries every message posted since the previous one left. A script
+ * costs the page an IPC message and a compile whatever its length, so a fast sender gets fewer,
+ * larger scripts, and a slow one a script per message, with no delay added.
  *
  * <p>Memory stays bounded when the page is slower than Java. The page acknowledges the batches
  * it handled ({@code jtauri:ack:<n>}) when a batch asks it to, one batch in
  * {@link Limits#ackEveryChars} of scripts, so that acknowledgements cost the page little; no more
- * than {@link Limits#inFlightChars} of scripts wait in Chromium unacknowledged, and no more than {@link Limits#queuedChars} of messages wait
- * here: beyond that, {@link #post} makes its caller wait for room, except on the EDT, which never
- * waits. A page that stops acknowledging (it navigated to a foreign page, or hangs) is trusted
- * with more after {@link Limits#ackTimeout}, so that senders are slowed, never stuck.
+ * than {@link Limits#inFlightChars} of scripts wait in Chromium unacknowledged, and no more than
+ * {@link Limits#queuedChars} of messages wait here: beyond that, {@link #post} makes its caller
+ * wait for room, except on the EDT, which never waits, and answers to the page's own calls
+ * ({@link #postReply}), which the page bounds. A page that stops acknowledging (it navigated to a
+ * foreign page, or hangs) is trusted with more after {@link Limits#ackTimeout}, so that senders
+ * are slowed, never stuck.
  *
  * <p>One drain at a time runs on jtauri's threads, which keeps the order; posting never runs the
  * send on the caller's thread.
@@ -107,6 +109,19 @@ final class PageOutbox {
      */
     void post(String message) {
         awaitRoom();
+        enqueue(message);
+    }
+
+    /**
+     * Post the answer to a call of the page, never waiting for room: the page bounds its answers
+     * by the calls it makes, and the thread that finished the call may be one that must not wait.
+     * @param message a JavaScript array literal the receiver's {@code batch} understands
+     */
+    void postReply(String message) {
+        enqueue(message);
+    }
+
+    private void enqueue(String message) {
         if (this.closed) {
             return;
         }

@@ -5,10 +5,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.runtime.Invoker;
 import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * on the portal straight away when its executor hands every task off ({@link Invoker#handsOff()}),
  * else on a thread of jtauri's own, so that no portal executor (a replaced one, with a
  * caller-runs or blocking policy) can ever run or hold a command on CEF's thread.
+ *
+ * <p>A query may carry a batch of invokes ({@link InvokeBatch}): it is split on jtauri's threads
+ * and answered at once, and each call's answer goes to the page as a message of its own.
  */
 final class PageQueries {
 
@@ -33,9 +38,13 @@ final class PageQueries {
 
     private final Function<String, InvokeRequest> decoder;
 
-    private final Function<InvokeResponse.Ok, String> encoder;
+    private final Function<InvokeResponse.Ok, InvokeCodec.Encoded> encoder;
 
     private final Executor handoff;
+
+    private final Executor threads;
+
+    private final Consumer<String> replies;
 
     private final BooleanSupplier browserLive;
 
@@ -46,24 +55,34 @@ final class PageQueries {
      * @param encoder turns a successful response into the query's answer
      * @param handoff where the invoke starts: the caller's thread for a hand-off portal, else
      * jtauri's threads
+     * @param threads jtauri's threads, where batches are split
+     * @param replies sends the answers to a batch's calls to the page ({@link PageOutbox#postReply})
      * @param browserLive whether the page's browser may still be called: an answer to a closing
      * browser, which CEF frees on its own thread, could abort the process
      */
-    PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder, Function<InvokeResponse.Ok, String> encoder,
-            Executor handoff, BooleanSupplier browserLive) {
+    PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder,
+            Function<InvokeResponse.Ok, InvokeCodec.Encoded> encoder, Executor handoff, Executor threads,
+            Consumer<String> replies, BooleanSupplier browserLive) {
         this.browserLive = browserLive;
         this.invoker = invoker;
         this.decoder = decoder;
         this.encoder = encoder;
         this.handoff = handoff;
+        this.threads = threads;
+        this.replies = replies;
     }
 
     /** A query from a page: hand it off and return. */
     void handle(long queryId, String request, CefQueryCallback callback) {
         this.pending.put(queryId, callback);
         try {
-            this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(request))
-                .whenComplete((response, failure) -> answer(queryId, response, failure)));
+            if (InvokeBatch.isBatch(request)) {
+                this.threads.execute(() -> runBatch(queryId, request));
+            }
+            else {
+                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(request))
+                    .whenComplete((response, failure) -> answer(queryId, response, failure)));
+            }
         }
         catch (RejectedExecutionException ex) {
             // The app is ending: its threads are gone.
@@ -89,6 +108,49 @@ final class PageQueries {
         return this.pending.size();
     }
 
+    private void runBatch(long queryId, String query) {
+        InvokeBatch batch;
+        try {
+            batch = InvokeBatch.parse(query);
+        }
+        catch (RequestRejectedException ex) {
+            // The whole batch is refused, through the pipeline's own answer to a malformed request.
+            this.invoker.decodeAndInvoke(() -> {
+                throw ex;
+            }).whenComplete((response, failure) -> answer(queryId, response, failure));
+            return;
+        }
+        // The query only says the batch was taken: each call's answer comes as a message.
+        CefQueryCallback callback = this.pending.remove(queryId);
+        if (callback != null && this.browserLive.getAsBoolean()) {
+            callback.success("");
+        }
+        for (InvokeBatch.Call call : batch.calls()) {
+            this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request()))
+                .whenComplete((response, failure) -> reply(batch, call.id(), response, failure));
+        }
+    }
+
+    private void reply(InvokeBatch batch, long id, @Nullable InvokeResponse response, @Nullable Throwable failure) {
+        String message;
+        try {
+            if (failure != null || response == null) {
+                throw new IllegalStateException("The invoke pipeline gave no response", failure);
+            }
+            if (response instanceof InvokeResponse.Ok ok) {
+                InvokeCodec.Encoded encoded = this.encoder.apply(ok);
+                message = batch.answer(id, encoded.kind(), encoded.payload());
+            }
+            else {
+                message = batch.answer(id, 'e', ((InvokeResponse.Err) response).json());
+            }
+        }
+        catch (RuntimeException ex) {
+            message = batch.answer(id, 'e', this.invoker.internalError(ex).json());
+        }
+        this.replies.accept(message);
+    }
+
     private void answer(long queryId, @Nullable InvokeResponse response, @Nullable Throwable failure) {
         CefQueryCallback callback = this.pending.remove(queryId);
         if (callback == null) {
@@ -104,7 +166,7 @@ final class PageQueries {
                 throw new IllegalStateException("The invoke pipeline gave no response", failure);
             }
             if (response instanceof InvokeResponse.Ok ok) {
-                callback.success(this.encoder.apply(ok));
+                callback.success(this.encoder.apply(ok).answer());
             }
             else {
                 callback.failure(1, ((InvokeResponse.Err) response).json());

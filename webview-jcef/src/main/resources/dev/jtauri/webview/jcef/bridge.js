@@ -117,17 +117,130 @@
     return headers
   }
 
-  // ---- invoke: JSON and small raw bodies over cefQuery, large raw bodies over fetch
+  // ---- invoke: JSON and small raw bodies over cefQuery, large raw bodies over fetch. The calls
+  // a task starts wait for it to end and go together, as one batch, whose answers Java sends as
+  // messages; a call alone goes as it is, and its answer comes with its query.
 
-  function query(request) {
+  // Every app frame sees the answers to batches: each takes those to its own.
+  const FRAME = uid()
+  const BATCH_CHARS = 1 << 20
+  const CONTROL = /[\u0000-\u001f]/
+  const GROUP = '\u001d'
+  const UNIT = '\u001f'
+  // Calls of batches sent and not yet answered: id -> call
+  const batched = new Map()
+  let nextId = 1
+  // Calls started in this task, sent once it ends; null when none are.
+  let waiting = null
+
+  function rejectionOf(message) {
+    try {
+      return JSON.parse(message)
+    } catch (_e) {
+      return message
+    }
+  }
+
+  // A command whose name has a control character goes alone: the batch's separators are ones.
+  function query(request, alone) {
     return new Promise((resolve, reject) => {
-      cefQuery({
-        request,
-        persistent: false,
-        onSuccess: resolve,
-        onFailure: (_code, message) => reject(message)
-      })
+      if (waiting === null) {
+        waiting = []
+        queueMicrotask(sendWaiting)
+      }
+      waiting.push({ request, alone, resolve, reject })
     })
+  }
+
+  function sendWaiting() {
+    const calls = waiting
+    waiting = null
+    let batch = []
+    let chars = 0
+    for (const call of calls) {
+      if (call.alone || (batch.length > 0 && chars + call.request.length > BATCH_CHARS)) {
+        sendBatch(batch)
+        batch = []
+        chars = 0
+      }
+      if (call.alone) {
+        sendAlone(call)
+      } else {
+        batch.push(call)
+        chars += call.request.length
+      }
+    }
+    sendBatch(batch)
+  }
+
+  function sendAlone(call) {
+    cefQuery({
+      request: call.request,
+      persistent: false,
+      onSuccess: (text) => {
+        try {
+          call.resolve(decodeResult(text))
+        } catch (e) {
+          call.reject(e)
+        }
+      },
+      onFailure: (_code, message) => call.reject(rejectionOf(message))
+    })
+  }
+
+  function sendBatch(calls) {
+    if (calls.length <= 1) {
+      if (calls.length === 1) {
+        sendAlone(calls[0])
+      }
+      return
+    }
+    const ids = []
+    let request = GROUP + FRAME
+    for (const call of calls) {
+      const id = nextId++
+      ids.push(id)
+      batched.set(id, call)
+      request += GROUP + id + UNIT + call.request
+    }
+    cefQuery({
+      request,
+      persistent: false,
+      onSuccess() {},
+      // The batch was refused as a whole: every call of it that is still open fails with it.
+      onFailure: (_code, message) => {
+        const rejection = rejectionOf(message)
+        for (const id of ids) {
+          const call = batched.get(id)
+          if (call !== undefined) {
+            batched.delete(id)
+            call.reject(rejection)
+          }
+        }
+      }
+    })
+  }
+
+  // The answer to a call of a batch, as Java sends it.
+  function answer(frame, id, kind, value) {
+    const call = frame === FRAME ? batched.get(id) : undefined
+    if (call === undefined) {
+      return
+    }
+    batched.delete(id)
+    switch (kind) {
+      case 'e':
+        call.reject(value)
+        break
+      case 'b':
+        call.resolve(fromBase64(value))
+        break
+      case 't':
+        call.resolve(fetchTicket(value))
+        break
+      default:
+        call.resolve(value)
+    }
   }
 
   function fetchFailed(response) {
@@ -202,16 +315,6 @@
     }
   }
 
-  function rejection(message) {
-    let value
-    try {
-      value = JSON.parse(message)
-    } catch (_e) {
-      value = message
-    }
-    return Promise.reject(value)
-  }
-
   async function fetchInvoke(cmd, bytes, headers) {
     const response = await fetch(IPC_PATH + encodeURIComponent(cmd), {
       method: 'POST',
@@ -245,11 +348,9 @@
       if (bytes.byteLength >= RAW_INLINE_LIMIT) {
         return fetchInvoke(cmd, bytes, headers)
       }
-      return query([TOKEN, cmd, JSON.stringify(headers), 'b', toBase64(bytes)].join(SEPARATOR))
-        .then(decodeResult, rejection)
+      return query([TOKEN, cmd, JSON.stringify(headers), 'b', toBase64(bytes)].join(SEPARATOR), CONTROL.test(cmd))
     }
-    return query([TOKEN, cmd, JSON.stringify(headers), 'j', toJson(args)].join(SEPARATOR))
-      .then(decodeResult, rejection)
+    return query([TOKEN, cmd, JSON.stringify(headers), 'j', toJson(args)].join(SEPARATOR), CONTROL.test(cmd))
   }
 
   // The event plugin's listeners, so unregisterListener can drop a handler: event -> id -> handler
@@ -309,7 +410,8 @@
     channelEnd(channelId, index) {
       runCallback(channelId, { end: true, index, id: index })
     },
-    // What Java sent since its previous script, in order: events, channel messages, channel ends.
+    // What Java sent since its previous script, in order: events, channel messages, channel ends,
+    // answers to batched calls.
     // Acknowledged once handled when Java asks (a sequence number above 0), so that Java sends
     // no more than the page keeps up with.
     batch(messages, sequence) {
@@ -324,6 +426,9 @@
               break
             case 'x':
               this.channelEnd(message[1], message[2])
+              break
+            case 'a':
+              answer(message[1], message[2], message[3], message[4])
               break
           }
         } catch (e) {

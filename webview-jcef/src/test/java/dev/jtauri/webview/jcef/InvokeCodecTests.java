@@ -73,10 +73,10 @@ class InvokeCodecTests {
     @Test
     void resultsAreTaggedAndLargeRawResultsGetATicketWithTheirByteCount() {
         ByteTickets tickets = new ByteTickets();
-        assertThat(InvokeCodec.encodeResult(InvokeBody.json("{\"a\":1}"), tickets)).isEqualTo("j{\"a\":1}");
-        assertThat(InvokeCodec.encodeResult(InvokeBody.raw(new byte[] { 1, 2 }), tickets)).isEqualTo("bAQI=");
+        assertThat(InvokeCodec.encode(InvokeBody.json("{\"a\":1}"), tickets).answer()).isEqualTo("j{\"a\":1}");
+        assertThat(InvokeCodec.encode(InvokeBody.raw(new byte[] { 1, 2 }), tickets).answer()).isEqualTo("bAQI=");
         byte[] large = new byte[InvokeCodec.RAW_INLINE_LIMIT];
-        String answer = InvokeCodec.encodeResult(InvokeBody.raw(large), tickets);
+        String answer = InvokeCodec.encode(InvokeBody.raw(large), tickets).answer();
         assertThat(answer).startsWith("t").endsWith(":" + large.length);
         String ticket = answer.substring(1, answer.indexOf(':'));
         assertThat(tickets.take(ticket)).satisfies((range) -> {

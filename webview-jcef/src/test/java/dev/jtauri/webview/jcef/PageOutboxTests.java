@@ -157,7 +157,20 @@ class PageOutboxTests {
         assertThat(sender.isAlive()).isFalse();
     }
 
-    /** A message of 50 characters. */
+    @Test
+    void anAnswerToThePagesOwnCallNeverWaitsForRoom() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
+                new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
+        Thread sender = send(outbox, 100);
+        awaitWaiting(sender);
+        Thread replier = new Thread(() -> outbox.postReply("[\"a\",1,1,\"j\",1]"));
+        replier.start();
+        replier.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(replier.isAlive()).as("an answer waiting for room").isFalse();
+        outbox.close();
+        sender.join(TimeUnit.SECONDS.toMillis(10));
+    }
+
     /** Posts messages 0 to count - 1 from a thread of its own, started. */
     private static Thread send(PageOutbox outbox, int count) {
         Thread sender = new Thread(() -> {
@@ -169,6 +182,7 @@ class PageOutboxTests {
         return sender;
     }
 
+    /** A message of 50 characters. */
     private static String message(int i) {
         String head = "[" + i + ",\"";
         return head + "m".repeat(50 - head.length() - 2) + "\"]";

@@ -1,8 +1,12 @@
 package dev.jtauri.webview.jcef;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +39,9 @@ class PageQueriesTests {
 
     private final Commands commands = new Commands();
 
+    // The answers to batched calls, as the window's outbox would send them.
+    private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+
     @AfterEach
     void stop() {
         this.handoff.shutdownNow();
@@ -44,7 +51,7 @@ class PageQueriesTests {
     @Test
     void aPortalThatRunsTasksOnTheCallerNeverRunsACommandOnCefsThread() throws Exception {
         // A replaced portal executor with a caller-runs policy, at its worst: every task on the caller.
-        PageQueries queries = queries(new BlockingPortal(Runnable::run), InvokeCodec::encodeResult);
+        PageQueries queries = queries(new BlockingPortal(Runnable::run), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
         Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), callback), "cef-ui");
         cefUiThread.start();
@@ -60,7 +67,7 @@ class PageQueriesTests {
     void aHandOffPortalStartsTheInvokeStraightFromCefsThreadWithoutHoldingIt() throws Exception {
         ExecutorService portalThreads = TauriExecutors.portal();
         try {
-            PageQueries queries = queries(new BlockingPortal(portalThreads), InvokeCodec::encodeResult);
+            PageQueries queries = queries(new BlockingPortal(portalThreads), InvokeCodec::encode);
             RecordingCallback callback = new RecordingCallback();
             Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), callback), "cef-ui");
             cefUiThread.start();
@@ -79,7 +86,7 @@ class PageQueriesTests {
 
     @Test
     void anAnswerThatCannotBeSentIsReplacedByAnInternalErrorThePageGets() throws Exception {
-        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult);
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback() {
             @Override
             public void success(String response) {
@@ -94,9 +101,7 @@ class PageQueriesTests {
 
     @Test
     void anAnswerThatCannotBeEncodedIsReplacedByAnInternalErrorThePageGets() throws Exception {
-        PageQueries queries = queries(new BlockingPortal(this.handoff), (body, tickets) -> {
-            throw new IllegalStateException("cannot encode");
-        });
+        PageQueries queries = queries(new BlockingPortal(this.handoff), PageQueriesTests::cannotEncode);
         RecordingCallback callback = new RecordingCallback();
         queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the call failed with an internal error");
@@ -104,7 +109,7 @@ class PageQueriesTests {
 
     @Test
     void aQueryCefCancelledGetsNoAnswer() throws Exception {
-        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult);
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
         queries.handle(1, query("block", "{}"), callback);
         assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
@@ -116,7 +121,7 @@ class PageQueriesTests {
 
     @Test
     void aQueryAfterTheAppsThreadsAreGoneIsAnsweredAtOnce() throws Exception {
-        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult);
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         this.handoff.shutdownNow();
         RecordingCallback callback = new RecordingCallback();
         queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
@@ -127,7 +132,7 @@ class PageQueriesTests {
     @Test
     void anAnswerToAWindowThatIsClosingIsNotSent() throws Exception {
         AtomicBoolean live = new AtomicBoolean(true);
-        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encodeResult, live::get);
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode, live::get);
         RecordingCallback callback = new RecordingCallback();
         queries.handle(1, query("block", "{}"), callback);
         assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
@@ -137,6 +142,80 @@ class PageQueriesTests {
         Thread.sleep(100);
         assertThat(callback.answer).as("an answer sent to a closing browser").isNotDone();
         assertThat(queries.pendingCount()).isZero();
+    }
+
+    @Test
+    void aBatchIsTakenAtOnceAndEachCallIsAnsweredAsAMessageOfItsOwn() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, batch(7, "3", query("greet", "{\"name\":\"Ada\"}"), "4", query("nope", "{}"), "5",
+                query("greet", "{}")), callback);
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:");
+        List<String> replies = replies(3);
+        assertThat(replies).contains("[\"a\",7,3,\"j\",\"Hello, Ada!\"]")
+            .anySatisfy((reply) -> assertThat(reply).startsWith("[\"a\",7,4,\"e\",\"unknown command 'nope'"))
+            .anySatisfy((reply) -> assertThat(reply).startsWith("[\"a\",7,5,\"e\",").contains("name"));
+        assertThat(queries.pendingCount()).isZero();
+    }
+
+    @Test
+    void aBatchIsSplitOnJtaurisThreadsEvenWhenInvokesMayStartOnCefsThread() throws Exception {
+        ExecutorService portalThreads = TauriExecutors.portal();
+        try {
+            PageQueries queries = queries(new BlockingPortal(portalThreads), InvokeCodec::encode);
+            RecordingCallback callback = new RecordingCallback();
+            queries.handle(1, batch(1, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+                    callback);
+            assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:");
+            assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",1,1,\"j\",\"Hello, A!\"]",
+                    "[\"a\",1,2,\"j\",\"Hello, B!\"]");
+            assertThat(this.handedOff.get()).as("batches split on jtauri's webview threads").isOne();
+        }
+        finally {
+            portalThreads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aMalformedBatchFailsAsAWholeWithTheMalformedRequestError() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, "\u001d7\u001dx\u001f" + query("greet", "{}"), callback);
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS))
+            .isEqualTo("failure:1:\"invoke refused: a call's id is not a number\"");
+        assertThat(this.replies).isEmpty();
+        assertThat(queries.pendingCount()).isZero();
+    }
+
+    @Test
+    void aBatchedAnswerThatCannotBeEncodedIsReplacedByAnInternalError() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), PageQueriesTests::cannotEncode);
+        queries.handle(1, batch(2, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+                new RecordingCallback());
+        assertThat(replies(2)).allSatisfy((reply) -> assertThat(reply).matches(
+                "\\[\"a\",2,[12],\"e\",\"the call failed with an internal error \\(error id .*\"\\]"));
+    }
+
+    private List<String> replies(int count) throws InterruptedException {
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String reply = this.replies.poll(5, TimeUnit.SECONDS);
+            assertThat(reply).as("reply " + (i + 1) + " of " + count).isNotNull();
+            taken.add(reply);
+        }
+        return taken;
+    }
+
+    private static String batch(long frame, String... idsAndRequests) {
+        StringBuilder batch = new StringBuilder("\u001d").append(frame);
+        for (int i = 0; i < idsAndRequests.length; i += 2) {
+            batch.append('\u001d').append(idsAndRequests[i]).append('\u001f').append(idsAndRequests[i + 1]);
+        }
+        return batch.toString();
+    }
+
+    private static InvokeCodec.Encoded cannotEncode(dev.jtauri.ipc.InvokeBody body, ByteTickets tickets) {
+        throw new IllegalStateException("cannot encode");
     }
 
     private PageQueries queries(BlockingPortal portal, Encoder encoder) {
@@ -150,10 +229,13 @@ class PageQueriesTests {
         PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
                 (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
-                (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, (task) -> {
-                    this.handedOff.incrementAndGet();
-                    this.handoff.execute(task);
-                }), live);
+                (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this::handOff), this::handOff,
+                this.replies::add, live);
+    }
+
+    private void handOff(Runnable task) {
+        this.handedOff.incrementAndGet();
+        this.handoff.execute(task);
     }
 
     private static String query(String command, String json) {
@@ -162,7 +244,7 @@ class PageQueriesTests {
 
     interface Encoder {
 
-        String encode(dev.jtauri.ipc.InvokeBody body, ByteTickets tickets);
+        InvokeCodec.Encoded encode(dev.jtauri.ipc.InvokeBody body, ByteTickets tickets);
     }
 
     public static class Commands {
