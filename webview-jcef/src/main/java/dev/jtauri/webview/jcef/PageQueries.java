@@ -123,7 +123,13 @@ final class PageQueries {
         // The query only says the batch was taken: each call's answer comes as a message.
         CefQueryCallback callback = this.pending.remove(queryId);
         if (callback != null && this.browserLive.getAsBoolean()) {
-            callback.success("");
+            try {
+                callback.success("");
+            }
+            catch (RuntimeException ex) {
+                // Its page is going: the calls still run, as a single query's would.
+                logger.debug("Could not acknowledge batch {}", queryId, ex);
+            }
         }
         for (InvokeBatch.Call call : batch.calls()) {
             this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request()))

@@ -173,19 +173,24 @@
     sendBatch(batch)
   }
 
+  // A query that cannot even be sent fails its own calls, never the others waiting with them.
   function sendAlone(call) {
-    cefQuery({
-      request: call.request,
-      persistent: false,
-      onSuccess: (text) => {
-        try {
-          call.resolve(decodeResult(text))
-        } catch (e) {
-          call.reject(e)
-        }
-      },
-      onFailure: (_code, message) => call.reject(rejectionOf(message))
-    })
+    try {
+      cefQuery({
+        request: call.request,
+        persistent: false,
+        onSuccess: (text) => {
+          try {
+            call.resolve(decodeResult(text))
+          } catch (e) {
+            call.reject(e)
+          }
+        },
+        onFailure: (_code, message) => call.reject(rejectionOf(message))
+      })
+    } catch (e) {
+      call.reject(e)
+    }
   }
 
   function sendBatch(calls) {
@@ -203,22 +208,26 @@
       batched.set(id, call)
       request += GROUP + id + UNIT + call.request
     }
-    cefQuery({
-      request,
-      persistent: false,
-      onSuccess() {},
-      // The batch was refused as a whole: every call of it that is still open fails with it.
-      onFailure: (_code, message) => {
-        const rejection = rejectionOf(message)
-        for (const id of ids) {
-          const call = batched.get(id)
-          if (call !== undefined) {
-            batched.delete(id)
-            call.reject(rejection)
-          }
+    // The batch was refused as a whole: every call of it that is still open fails with it.
+    const refuse = (rejection) => {
+      for (const id of ids) {
+        const call = batched.get(id)
+        if (call !== undefined) {
+          batched.delete(id)
+          call.reject(rejection)
         }
       }
-    })
+    }
+    try {
+      cefQuery({
+        request,
+        persistent: false,
+        onSuccess() {},
+        onFailure: (_code, message) => refuse(rejectionOf(message))
+      })
+    } catch (e) {
+      refuse(e)
+    }
   }
 
   // The answer to a call of a batch, as Java sends it.
@@ -228,18 +237,22 @@
       return
     }
     batched.delete(id)
-    switch (kind) {
-      case 'e':
-        call.reject(value)
-        break
-      case 'b':
-        call.resolve(fromBase64(value))
-        break
-      case 't':
-        call.resolve(fetchTicket(value))
-        break
-      default:
-        call.resolve(value)
+    try {
+      switch (kind) {
+        case 'e':
+          call.reject(value)
+          break
+        case 'b':
+          call.resolve(fromBase64(value))
+          break
+        case 't':
+          call.resolve(fetchTicket(value))
+          break
+        default:
+          call.resolve(value)
+      }
+    } catch (e) {
+      call.reject(e)
     }
   }
 

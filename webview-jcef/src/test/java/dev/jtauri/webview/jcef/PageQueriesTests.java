@@ -177,6 +177,21 @@ class PageQueriesTests {
     }
 
     @Test
+    void aBatchWhoseQueryCannotBeAnsweredStillAnswersItsCalls() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        RecordingCallback callback = new RecordingCallback() {
+            @Override
+            public void success(String response) {
+                throw new IllegalStateException("the query's native callback is gone");
+            }
+        };
+        queries.handle(1, batch(3, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+                callback);
+        assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",3,1,\"j\",\"Hello, A!\"]",
+                "[\"a\",3,2,\"j\",\"Hello, B!\"]");
+    }
+
+    @Test
     void aMalformedBatchFailsAsAWholeWithTheMalformedRequestError() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
