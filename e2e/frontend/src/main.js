@@ -210,11 +210,12 @@ async function invokeRawOverLimit() {
   assertSameBytes(await invoke('echoBytes', sent), sent, 'echoBytes after the refusal');
 }
 
-// Calls started in one task go as one batch (two here: the long name overflows the first);
-// each gets its own answer of its own kind, errors included.
+// Calls started in one task go as one batch (two here: the long name overflows the first, and
+// its answer, over a megabyte, comes alone); each gets its own answer of its own kind, errors
+// included, and a command name with a batch separator in it goes alone.
 async function invokeBatched() {
   const names = Array.from({ length: 300 }, (_, i) => 'n' + i);
-  const longName = 'x'.repeat(1_100_000);
+  const longName = 'x'.repeat(1_040_000);
   const ticketLength = 100 * 1024;
   const rejected = (promise) => promise.then((value) => ({ resolved: value }), (error) => ({ rejected: error }));
   const [greetings, long, sum, echoed, large, failed, coded, unknown, control, header, after] = await Promise.all([
@@ -226,7 +227,7 @@ async function invokeBatched() {
     rejected(invoke('failWith', { message: 'nope' })),
     rejected(invoke('failWithCode')),
     rejected(invoke('noSuchCommand')),
-    rejected(invoke('no\u001fSuchCommand')),
+    rejected(invoke('no\u001dSuchCommand')),
     invoke('headerValue', {}, { headers: { 'x-test': 'batched' } }),
     invoke('greet', { name: 'last' }),
   ]);
@@ -241,6 +242,44 @@ async function invokeBatched() {
   assert(String(control.rejected).includes('SuchCommand'), `unexpected: ${show(control)}`);
   assertEqual(header, 'batched', 'headerValue');
   assertEqual(after, 'Hello, last!', 'the call after the long one');
+}
+
+// The answers to calls started together come in the window's message stream, after the events
+// their commands emitted first.
+async function invokeBatchedAfterEvents() {
+  const heard = [];
+  const unlisten = await listen('batched-order', (event) => heard.push(event.payload));
+  try {
+    const order = [];
+    await Promise.all([0, 1, 2].map((i) => invoke('emitBack', { event: 'batched-order', payload: i })
+      .then(() => order.push([i, heard.includes(i)]))));
+    assertEqual(order.filter(([, seen]) => !seen), [], 'calls answered before their event');
+  } finally {
+    unlisten();
+  }
+}
+
+// JSON from Java is parsed as data, never run as code: a "__proto__" key stays a key, in an
+// event's payload and in the answers to calls started together.
+async function jsonProtoKey() {
+  const payload = JSON.parse('{"__proto__":{"polluted":true},"a":1}');
+  const isData = (value) => deepEqual(Object.keys(value), ['__proto__', 'a']) && value.polluted === undefined;
+  let heard = null;
+  const unlisten = await listen('proto-event', (event) => { heard = event.payload; });
+  try {
+    await invoke('emitBack', { event: 'proto-event', payload });
+    await waitFor(() => heard !== null, 5000, 'the event');
+    assert(isData(heard), `the event's payload: keys ${show(Object.keys(heard))}`);
+    await emit('page-event', payload);
+    let answers = [];
+    await waitFor(async () => {
+      answers = await Promise.all([invoke('lastHeard'), invoke('lastHeard')]);
+      return answers.every((answer) => answer !== null && typeof answer === 'object' && 'a' in answer);
+    }, 5000, 'lastHeard() to give the payload', 50);
+    assert(answers.every(isData), `batched answers: keys ${show(answers.map((answer) => Object.keys(answer)))}`);
+  } finally {
+    unlisten();
+  }
 }
 
 async function invokeErrorString() {
@@ -461,6 +500,8 @@ check('invoke-raw-large', invokeRawLarge);
 check('invoke-raw-ranged', invokeRawRanged);
 check('invoke-raw-over-limit', invokeRawOverLimit);
 check('invoke-batched', invokeBatched);
+check('invoke-batched-after-events', invokeBatchedAfterEvents);
+check('json-proto-key', jsonProtoKey);
 check('invoke-error-string', invokeErrorString);
 check('invoke-error-object', invokeErrorObject);
 check('invoke-unknown-command', invokeUnknownCommand);

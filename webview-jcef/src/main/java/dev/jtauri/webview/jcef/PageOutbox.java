@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * are slowed, never stuck.
  *
  * <p>One drain at a time runs on jtauri's threads, which keeps the order; posting never runs the
- * send on the caller's thread.
+ * send on the caller's thread. Each message goes as a string that the page parses as JSON
+ * ({@link JsString}): its data is never run as code, and one that does not parse is lost alone.
  */
 final class PageOutbox {
 
@@ -105,7 +106,7 @@ final class PageOutbox {
     /**
      * Post a message, waiting first while the outbox is full (never on the EDT); once the window
      * closed, drop it.
-     * @param message a JavaScript array literal the receiver's {@code batch} understands
+     * @param message a JSON array the receiver's {@code batch} understands
      */
     void post(String message) {
         awaitRoom();
@@ -115,7 +116,7 @@ final class PageOutbox {
     /**
      * Post the answer to a call of the page, never waiting for room: the page bounds its answers
      * by the calls it makes, and the thread that finished the call may be one that must not wait.
-     * @param message a JavaScript array literal the receiver's {@code batch} understands
+     * @param message a JSON array the receiver's {@code batch} understands
      */
     void postReply(String message) {
         enqueue(message);
@@ -200,7 +201,7 @@ final class PageOutbox {
                 long chars = 0;
                 while (message != null && (count == 0 || script.length() + message.length() < this.limits.batchChars())) {
                     String next = this.messages.poll();
-                    script.append((count++ > 0) ? "," : "").append(next);
+                    JsString.appendQuoted(script.append((count++ > 0) ? "," : ""), next);
                     chars += next.length();
                     message = this.messages.peek();
                 }

@@ -131,9 +131,16 @@ final class PageQueries {
                 logger.debug("Could not acknowledge batch {}", queryId, ex);
             }
         }
+        // Each call starts as a query of its own would: calls that wait for each other must not
+        // share a thread, whatever the portal's executor does with its caller.
         for (InvokeBatch.Call call : batch.calls()) {
-            this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request()))
-                .whenComplete((response, failure) -> reply(batch, call.id(), response, failure));
+            try {
+                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request()))
+                    .whenComplete((response, failure) -> reply(batch, call.id(), response, failure)));
+            }
+            catch (RejectedExecutionException ex) {
+                reply(batch, call.id(), this.invoker.shuttingDown(), null);
+            }
         }
     }
 

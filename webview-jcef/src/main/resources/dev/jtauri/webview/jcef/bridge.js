@@ -121,8 +121,12 @@
   // a task starts wait for it to end and go together, as one batch, whose answers Java sends as
   // messages; a call alone goes as it is, and its answer comes with its query.
 
-  // Every app frame sees the answers to batches: each takes those to its own.
-  const FRAME = uid()
+  // Every app frame sees the answers to batches: each takes those to its own, by a key of 53
+  // random bits (as many as a number holds exactly).
+  const FRAME = (() => {
+    const words = window.crypto.getRandomValues(new Uint32Array(2))
+    return words[0] * 0x200000 + (words[1] >>> 11)
+  })()
   const BATCH_CHARS = 1 << 20
   const CONTROL = /[\u0000-\u001f]/
   const GROUP = '\u001d'
@@ -427,9 +431,11 @@
     // answers to batched calls.
     // Acknowledged once handled when Java asks (a sequence number above 0), so that Java sends
     // no more than the page keeps up with.
+    // Each message comes as JSON text, parsed here rather than run as code.
     batch(messages, sequence) {
-      for (const message of messages) {
+      for (const text of messages) {
         try {
+          const message = JSON.parse(text)
           switch (message[0]) {
             case 'e':
               this.event(message[1], message[2], message[3])

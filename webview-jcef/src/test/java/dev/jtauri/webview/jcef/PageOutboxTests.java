@@ -83,9 +83,9 @@ class PageOutboxTests {
         List<String> scripts = recorded();
         assertThat(scripts).hasSize(3);
         // Only a batch after a megabyte of scripts asks the page for an acknowledgement.
-        assertThat(scripts.get(0)).isEqualTo("r&&r.batch([[0,0]],0)");
-        assertThat(scripts.get(1)).isEqualTo("r&&r.batch([" + large + "],2)");
-        assertThat(scripts.get(2)).isEqualTo("r&&r.batch([[0,1]],0)");
+        assertThat(scripts.get(0)).isEqualTo("r&&r.batch([\"[0,0]\"],0)");
+        assertThat(scripts.get(1)).isEqualTo("r&&r.batch([" + quoted(large) + "],2)");
+        assertThat(scripts.get(2)).isEqualTo("r&&r.batch([\"[0,1]\"],0)");
     }
 
     @Test
@@ -102,7 +102,7 @@ class PageOutboxTests {
         assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
         outbox.post("[0,1]");
         awaitScripts(1);
-        assertThat(recorded()).containsExactly("r&&r.batch([[0,1]],0)");
+        assertThat(recorded()).containsExactly("r&&r.batch([\"[0,1]\"],0)");
     }
 
     @Test
@@ -125,9 +125,9 @@ class PageOutboxTests {
         }
         String all = String.join("", recorded());
         for (int i = 0; i < count; i++) {
-            assertThat(all.indexOf(message(i))).as("message %d sent once, in order", i)
-                .isGreaterThan((i > 0) ? all.indexOf(message(i - 1)) : -1)
-                .isEqualTo(all.lastIndexOf(message(i)));
+            assertThat(all.indexOf(quoted(message(i)))).as("message %d sent once, in order", i)
+                .isGreaterThan((i > 0) ? all.indexOf(quoted(message(i - 1))) : -1)
+                .isEqualTo(all.lastIndexOf(quoted(message(i))));
         }
     }
 
@@ -140,10 +140,10 @@ class PageOutboxTests {
         assertThat(sender.isAlive()).isFalse();
         awaitScripts(1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!String.join("", recorded()).contains(message(99)) && System.nanoTime() < deadline) {
+        while (!String.join("", recorded()).contains(quoted(message(99))) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(String.join("", recorded())).contains(message(99));
+        assertThat(String.join("", recorded())).contains(quoted(message(99)));
     }
 
     @Test
@@ -180,6 +180,13 @@ class PageOutboxTests {
         });
         sender.start();
         return sender;
+    }
+
+    /** A message as its batch carries it. */
+    private static String quoted(String message) {
+        StringBuilder out = new StringBuilder();
+        JsString.appendQuoted(out, message);
+        return out.toString();
     }
 
     /** A message of 50 characters. */

@@ -177,6 +177,26 @@ class PageQueriesTests {
     }
 
     @Test
+    void callsOfABatchThatWaitForEachOtherDoNotShareAThreadOnAPortalThatRunsTasksOnTheCaller() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(Runnable::run), InvokeCodec::encode);
+        queries.handle(1, batch(4, "1", query("block", "{}"), "2", query("unblock", "{}")), new RecordingCallback());
+        assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",4,1,\"j\",\"released\"]",
+                "[\"a\",4,2,\"j\",\"unblocked\"]");
+    }
+
+    @Test
+    void aBatchAfterTheAppsThreadsAreGoneFailsAtOnce() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        this.handoff.shutdownNow();
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, batch(4, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+                callback);
+        assertThat(callback.answer.get(5, TimeUnit.SECONDS))
+            .isEqualTo("failure:1:\"the call was not run: the application is shutting down\"");
+        assertThat(this.replies).isEmpty();
+    }
+
+    @Test
     void aBatchWhoseQueryCannotBeAnsweredStillAnswersItsCalls() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback() {
@@ -279,6 +299,12 @@ class PageQueriesTests {
             this.release.await(10, TimeUnit.SECONDS);
             this.finished.countDown();
             return "released";
+        }
+
+        @TauriCommand
+        public String unblock() {
+            this.release.countDown();
+            return "unblocked";
         }
 
         @TauriCommand
