@@ -4,7 +4,9 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import javax.swing.JComponent;
@@ -17,6 +19,8 @@ import dev.jtauri.dpi.LogicalSize;
 import dev.jtauri.webview.WindowOptions;
 import org.cef.browser.CefBrowser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A browser in a Swing frame, and the browser's life: shown, created by CEF, closed, each once.
@@ -28,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * browser closes and CEF reports it closed.
  */
 final class BrowserFrame {
+
+    private static final Logger logger = LoggerFactory.getLogger(BrowserFrame.class);
 
     private enum State { NEW, SHOWN, CREATED, CLOSING, CLOSED }
 
@@ -43,6 +49,9 @@ final class BrowserFrame {
     private Consumer<SwingWindow> onCreate;
 
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+    // Run just before the browser is asked to close, while it is still live.
+    private final List<Runnable> beforeBrowserCloses = new CopyOnWriteArrayList<>();
 
     // Guarded by "this".
     private State state = State.NEW;
@@ -194,6 +203,21 @@ final class BrowserFrame {
         return this.state == State.CREATED;
     }
 
+    /**
+     * Call into the browser only while it is live, and keep it so until the call returns: a close
+     * waits for a call under way (calls that only post to CEF, so the wait is short), and no call
+     * starts once a close began.
+     * @param call what to do with the browser
+     * @return whether the call ran
+     */
+    synchronized boolean whileLive(Consumer<CefBrowser> call) {
+        if (this.state != State.CREATED) {
+            return false;
+        }
+        call.accept(this.browser);
+        return true;
+    }
+
     /** Close the frame and its browser, whatever point of its life it is at. Idempotent. */
     void close() {
         boolean closeBrowser = false;
@@ -251,7 +275,25 @@ final class BrowserFrame {
         return this.closed;
     }
 
+    /**
+     * Run something just before the browser is asked to close, while calls into it are still
+     * safe: the page's queries are answered there, for none to be left for CEF to cancel as it
+     * destroys the browser, a path of JCEF's that reads the frames of a browser being freed.
+     * @param action what to run; it must not wait
+     */
+    void beforeBrowserCloses(Runnable action) {
+        this.beforeBrowserCloses.add(action);
+    }
+
     private void closeBrowser() {
+        for (Runnable action : this.beforeBrowserCloses) {
+            try {
+                action.run();
+            }
+            catch (RuntimeException ex) {
+                logger.warn("A step before the browser closed failed", ex);
+            }
+        }
         this.browser.setCloseAllowed();
         this.browser.close(true);
     }

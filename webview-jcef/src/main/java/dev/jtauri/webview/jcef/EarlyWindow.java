@@ -27,6 +27,9 @@ final class EarlyWindow implements HostedPage {
     // Guarded by "this": queries in arrival order, until the window is adopted.
     private final Map<Long, HeldQuery> held = new LinkedHashMap<>();
 
+    // Guarded by "this": the browser is about to close, so queries are answered at once.
+    private boolean closing;
+
     /**
      * @param browser the browser, which loads the window's page once its frame shows
      * @param title the frame's title
@@ -36,6 +39,17 @@ final class EarlyWindow implements HostedPage {
         this.token = token;
         // Nothing can hold a close before the runtime exists: the close button closes.
         this.frame = new BrowserFrame(browser, options, title, this::closeButton, (window) -> { });
+        this.frame.beforeBrowserCloses(this::answerHeldQueries);
+    }
+
+    /**
+     * The browser is about to close before the runtime took the window over: the queries it holds
+     * are answered now, so that none is left for CEF to cancel as it destroys the browser.
+     */
+    private synchronized void answerHeldQueries() {
+        this.closing = true;
+        this.held.values().forEach((query) -> query.callback().failure(1, PageQueries.WINDOW_CLOSED));
+        this.held.clear();
     }
 
     private void closeButton() {
@@ -70,6 +84,10 @@ final class EarlyWindow implements HostedPage {
         JcefWindow window;
         synchronized (this) {
             window = this.adopted.getNow(null);
+            if (window == null && this.closing) {
+                callback.failure(1, PageQueries.WINDOW_CLOSED);
+                return;
+            }
             if (window == null) {
                 this.held.put(queryId, new HeldQuery(request, callback));
                 return;

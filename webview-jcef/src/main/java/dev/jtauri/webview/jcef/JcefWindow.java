@@ -104,6 +104,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
                 (ok) -> InvokeCodec.encode(ok.body(), tickets), handoff(runtime, io), io, this.outbox::postReply,
                 this::isBrowserLive);
         this.frame = frame.apply(this);
+        this.frame.beforeBrowserCloses(this.queries::close);
     }
 
     /**
@@ -678,22 +679,21 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
      * in the frame that registered it, and the others ignore ids they do not know.
      */
     private void toPage(String script) {
-        if (!this.frame.isBrowserLive()) {
-            // Created not yet (no page to reach), or closing: CEF frees a closing browser's
-            // native objects on its own thread, and a call racing that aborts the process.
-            return;
-        }
-        CefBrowser browser = browser();
-        if (browser.getFrameCount() <= 1) {
-            eval(script);
-            return;
-        }
-        for (String id : browser.getFrameIdentifiers()) {
-            CefFrame documentFrame = browser.getFrameByIdentifier(id);
-            if (documentFrame != null && this.origins.isApp(documentFrame.getURL())) {
-                documentFrame.executeJavaScript(script, "", 0);
+        // Only while the browser is live, and with its close held off meanwhile: not created yet,
+        // there is no page to reach; closing, CEF frees its native objects on its own thread, and
+        // a call racing that aborts the process.
+        this.frame.whileLive((browser) -> {
+            if (browser.getFrameCount() <= 1) {
+                browser.executeJavaScript(script, "", 0);
+                return;
             }
-        }
+            for (String id : browser.getFrameIdentifiers()) {
+                CefFrame documentFrame = browser.getFrameByIdentifier(id);
+                if (documentFrame != null && this.origins.isApp(documentFrame.getURL())) {
+                    documentFrame.executeJavaScript(script, "", 0);
+                }
+            }
+        });
     }
 
     @Override

@@ -48,7 +48,13 @@ final class PageQueries {
 
     private final BooleanSupplier browserLive;
 
+    /** The rejection of a query its window closed under. */
+    static final String WINDOW_CLOSED = "\"the window closed before the call was answered\"";
+
     private final Map<Long, CefQueryCallback> pending = new ConcurrentHashMap<>();
+
+    // Set once the window's browser is about to close: queries are answered at once from then on.
+    private volatile boolean closing;
 
     /**
      * @param decoder turns a query into a request (run in the pipeline, off CEF's threads)
@@ -74,6 +80,10 @@ final class PageQueries {
 
     /** A query from a page: hand it off and return. */
     void handle(long queryId, String request, CefQueryCallback callback) {
+        if (this.closing) {
+            callback.failure(1, WINDOW_CLOSED);
+            return;
+        }
         this.pending.put(queryId, callback);
         try {
             if (InvokeBatch.isBatch(request)) {
@@ -96,6 +106,26 @@ final class PageQueries {
     /** CEF cancelled a query: its page unloaded or navigated. */
     void cancel(long queryId) {
         this.pending.remove(queryId);
+    }
+
+    /**
+     * The window's browser is about to close, and is still live: every query waiting for its
+     * answer gets one now, so that none is left for CEF to cancel as it destroys the browser.
+     * Later queries are answered at once, and later answers dropped.
+     */
+    void close() {
+        this.closing = true;
+        for (Long queryId : this.pending.keySet()) {
+            CefQueryCallback callback = this.pending.remove(queryId);
+            if (callback != null) {
+                try {
+                    callback.failure(1, WINDOW_CLOSED);
+                }
+                catch (RuntimeException ex) {
+                    logger.debug("Could not answer query {} of a closing window", queryId, ex);
+                }
+            }
+        }
     }
 
     /** The window closed: no answer can reach it. */

@@ -38,11 +38,12 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
     }
 
     @Override
-    public boolean onQuery(CefBrowser browser, CefFrame frame, long queryId, String request, boolean persistent,
+    public boolean onQuery(@Nullable CefBrowser browser, @Nullable CefFrame frame, long queryId, String request, boolean persistent,
             CefQueryCallback callback) {
-        HostedPage page = this.pages.apply(browser);
+        // JCEF passes no browser or frame for one it is destroying.
+        HostedPage page = (browser != null && frame != null) ? this.pages.apply(browser) : null;
         if (page == null || persistent || !this.origins.isApp(frame.getURL())) {
-            logger.debug("Refused a query from {}", frame.getURL());
+            logger.debug("Refused a query from {}", (frame != null) ? frame.getURL() : "a browser being destroyed");
             callback.failure(403, REFUSED);
             return true;
         }
@@ -74,8 +75,9 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
     }
 
     @Override
-    public void onQueryCanceled(CefBrowser browser, CefFrame frame, long queryId) {
-        HostedPage page = this.pages.apply(browser);
+    public void onQueryCanceled(@Nullable CefBrowser browser, @Nullable CefFrame frame, long queryId) {
+        logger.debug("CEF cancelled query {}{}", queryId, (browser != null) ? "" : " of a browser being destroyed");
+        HostedPage page = (browser != null) ? this.pages.apply(browser) : null;
         if (page != null) {
             page.cancelQuery(queryId);
         }

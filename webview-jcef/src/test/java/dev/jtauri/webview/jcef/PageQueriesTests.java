@@ -145,6 +145,22 @@ class PageQueriesTests {
     }
 
     @Test
+    void aWindowAboutToCloseAnswersItsWaitingQueriesAndEveryLaterOneAtOnce() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        RecordingCallback waiting = new RecordingCallback();
+        queries.handle(1, query("block", "{}"), waiting);
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+        queries.close();
+        assertThat(waiting.answer).isCompletedWithValue("failure:1:" + PageQueries.WINDOW_CLOSED);
+        RecordingCallback later = new RecordingCallback();
+        queries.handle(2, query("greet", "{\"name\":\"Ada\"}"), later);
+        assertThat(later.answer).isCompletedWithValue("failure:1:" + PageQueries.WINDOW_CLOSED);
+        this.commands.release.countDown();
+        assertThat(this.commands.finished.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(queries.pendingCount()).isZero();
+    }
+
+    @Test
     void aBatchIsTakenAtOnceAndEachCallIsAnsweredAsAMessageOfItsOwn() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
