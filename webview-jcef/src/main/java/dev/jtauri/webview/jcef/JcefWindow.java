@@ -102,7 +102,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
         this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
                 (ok) -> InvokeCodec.encode(ok.body(), tickets), handoff(runtime, io), io, this.outbox::postReply,
-                this::isBrowserLive);
+                this::whileBrowserLive);
         this.frame = frame.apply(this);
         this.frame.beforeBrowserCloses(this.queries::close);
     }
@@ -124,8 +124,9 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         return (options.title() != null) ? options.title() : hostOptions.defaultTitle();
     }
 
-    private boolean isBrowserLive() {
-        return this.frame.isBrowserLive();
+    /** Run an answer only while the browser is live, holding its close off meanwhile. */
+    private boolean whileBrowserLive(Runnable answer) {
+        return this.frame.whileLive((browser) -> answer.run());
     }
 
     /** Before the frame first shows, or once it is adopted: on the EDT. */

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
@@ -46,7 +46,7 @@ final class PageQueries {
 
     private final Consumer<String> replies;
 
-    private final BooleanSupplier browserLive;
+    private final Predicate<Runnable> whileBrowserLive;
 
     /** The rejection of a query its window closed under. */
     static final String WINDOW_CLOSED = "\"the window closed before the call was answered\"";
@@ -63,13 +63,14 @@ final class PageQueries {
      * jtauri's threads
      * @param threads jtauri's threads, where batches are split
      * @param replies sends the answers to a batch's calls to the page ({@link PageOutbox#postReply})
-     * @param browserLive whether the page's browser may still be called: an answer to a closing
-     * browser, which CEF frees on its own thread, could abort the process
+     * @param whileBrowserLive runs an answer only while the page's browser may still be called,
+     * holding its close off meanwhile, and says whether it ran: an answer to a closing browser,
+     * which CEF frees on its own thread, could abort the process
      */
     PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder,
             Function<InvokeResponse.Ok, InvokeCodec.Encoded> encoder, Executor handoff, Executor threads,
-            Consumer<String> replies, BooleanSupplier browserLive) {
-        this.browserLive = browserLive;
+            Consumer<String> replies, Predicate<Runnable> whileBrowserLive) {
+        this.whileBrowserLive = whileBrowserLive;
         this.invoker = invoker;
         this.decoder = decoder;
         this.encoder = encoder;
@@ -80,11 +81,15 @@ final class PageQueries {
 
     /** A query from a page: hand it off and return. */
     void handle(long queryId, String request, CefQueryCallback callback) {
+        this.pending.put(queryId, callback);
+        // Checked after the put: either the close's sweep sees the query, or this sees the close.
         if (this.closing) {
-            callback.failure(1, WINDOW_CLOSED);
+            CefQueryCallback late = this.pending.remove(queryId);
+            if (late != null) {
+                late.failure(1, WINDOW_CLOSED);
+            }
             return;
         }
-        this.pending.put(queryId, callback);
         try {
             if (InvokeBatch.isBatch(request)) {
                 this.threads.execute(() -> runBatch(queryId, request));
@@ -151,16 +156,18 @@ final class PageQueries {
             return;
         }
         // The query only says the batch was taken: each call's answer comes as a message.
-        CefQueryCallback callback = this.pending.remove(queryId);
-        if (callback != null && this.browserLive.getAsBoolean()) {
-            try {
-                callback.success("");
+        this.whileBrowserLive.test(() -> {
+            CefQueryCallback callback = this.pending.remove(queryId);
+            if (callback != null) {
+                try {
+                    callback.success("");
+                }
+                catch (RuntimeException ex) {
+                    // Its page is going: the calls still run, as a single query's would.
+                    logger.debug("Could not acknowledge batch {}", queryId, ex);
+                }
             }
-            catch (RuntimeException ex) {
-                // Its page is going: the calls still run, as a single query's would.
-                logger.debug("Could not acknowledge batch {}", queryId, ex);
-            }
-        }
+        });
         // Each call starts as a query of its own would: calls that wait for each other must not
         // share a thread, whatever the portal's executor does with its caller.
         for (InvokeBatch.Call call : batch.calls()) {
@@ -195,28 +202,54 @@ final class PageQueries {
     }
 
     private void answer(long queryId, @Nullable InvokeResponse response, @Nullable Throwable failure) {
-        CefQueryCallback callback = this.pending.remove(queryId);
-        if (callback == null) {
+        if (!this.pending.containsKey(queryId)) {
             logger.debug("Dropped the answer to query {}: its page went away", queryId);
             return;
         }
-        if (!this.browserLive.getAsBoolean()) {
-            logger.debug("Dropped the answer to query {}: its window is closing", queryId);
-            return;
+        // Made before the browser is held: encoding a large result takes a while.
+        Answer made = make(response, failure);
+        boolean sent = this.whileBrowserLive.test(() -> {
+            CefQueryCallback callback = this.pending.remove(queryId);
+            if (callback == null) {
+                return;
+            }
+            try {
+                made.sendTo(callback);
+            }
+            catch (RuntimeException ex) {
+                fail(queryId, callback, ex);
+            }
+        });
+        if (!sent) {
+            logger.debug("Left query {} to its window's close, which answers it", queryId);
         }
+    }
+
+    private Answer make(@Nullable InvokeResponse response, @Nullable Throwable failure) {
         try {
             if (failure != null || response == null) {
                 throw new IllegalStateException("The invoke pipeline gave no response", failure);
             }
             if (response instanceof InvokeResponse.Ok ok) {
-                callback.success(this.encoder.apply(ok).answer());
+                return new Answer(true, this.encoder.apply(ok).answer());
             }
-            else {
-                callback.failure(1, ((InvokeResponse.Err) response).json());
-            }
+            return new Answer(false, ((InvokeResponse.Err) response).json());
         }
         catch (RuntimeException ex) {
-            fail(queryId, callback, ex);
+            return new Answer(false, this.invoker.internalError(ex).json());
+        }
+    }
+
+    /** A query's answer: the success text, or the rejection's JSON. */
+    private record Answer(boolean ok, String text) {
+
+        void sendTo(CefQueryCallback callback) {
+            if (this.ok) {
+                callback.success(this.text);
+            }
+            else {
+                callback.failure(1, this.text);
+            }
         }
     }
 
