@@ -38,8 +38,8 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
     }
 
     @Override
-    public boolean onQuery(@Nullable CefBrowser browser, @Nullable CefFrame frame, long queryId, String request, boolean persistent,
-            CefQueryCallback callback) {
+    public boolean onQuery(@Nullable CefBrowser browser, @Nullable CefFrame frame, long queryId, String request,
+            boolean persistent, CefQueryCallback callback) {
         // JCEF passes no browser or frame for one it is destroying.
         HostedPage page = (browser != null && frame != null) ? this.pages.apply(browser) : null;
         if (page == null || persistent || !this.origins.isApp(frame.getURL())) {
