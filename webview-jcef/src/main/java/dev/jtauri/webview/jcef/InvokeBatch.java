@@ -75,21 +75,13 @@ record InvokeBatch(long frame, List<Call> calls) {
     /**
      * The answer to one call, for the page's receiver.
      * @param id the call's id
-     * @param kind {@code j}, {@code b}, {@code t} or {@code e}
-     * @param value JSON for {@code j} and {@code e}; base64 or a ticket, which need no escaping,
-     * for the others
+     * @param body the result, or the rejection (kind {@code e})
      * @return the message
      */
-    String answer(long id, char kind, String value) {
-        StringBuilder message = new StringBuilder(value.length() + 48).append("[\"a\",").append(this.frame)
-            .append(',').append(id).append(",\"").append(kind).append("\",");
-        if (kind == 'j' || kind == 'e') {
-            message.append(value);
-        }
-        else {
-            message.append('"').append(value).append('"');
-        }
-        return message.append(']').toString();
+    String answer(long id, InvokeCodec.Encoded body) {
+        StringBuilder message = new StringBuilder(body.payload().length() + 48).append("[\"a\",").append(this.frame)
+            .append(',').append(id).append(',');
+        return body.appendTo(message).append(']').toString();
     }
 
     private static int next(String query, int from) {

@@ -175,10 +175,25 @@ final class InvokeCodec {
 
     /**
      * A body for the page.
-     * @param kind {@code j} JSON, {@code b} base64 bytes, or {@code t} a ticket
+     * @param kind {@code j} JSON, {@code b} base64 bytes, {@code t} a ticket, or {@code e} a
+     * rejection (a batched call's error)
      * @param payload the JSON, the base64 text or the ticket
      */
     record Encoded(char kind, String payload) {
+
+        /**
+         * Append the kind and the payload as two elements of a JSON array: JSON as it is, base64
+         * and tickets (which need no escaping) quoted.
+         * @param message the array so far
+         * @return the array
+         */
+        StringBuilder appendTo(StringBuilder message) {
+            message.append('"').append(this.kind).append("\",");
+            if (this.kind == 'j' || this.kind == 'e') {
+                return message.append(this.payload);
+            }
+            return message.append('"').append(this.payload).append('"');
+        }
 
         /**
          * The body as the answer of a {@code cefQuery}: the kind's letter, then the payload.

@@ -660,14 +660,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
         InvokeCodec.Encoded encoded = InvokeCodec.encode(message, this.tickets);
         StringBuilder script = new StringBuilder(encoded.payload().length() + 48).append("[\"c\",")
-            .append(channelId).append(',').append(index).append(",\"").append(encoded.kind()).append("\",");
-        if (encoded.kind() == 'j') {
-            script.append(encoded.payload());
-        }
-        else {
-            script.append('"').append(encoded.payload()).append('"');
-        }
-        this.outbox.post(script.append(']').toString());
+            .append(channelId).append(',').append(index).append(',');
+        this.outbox.post(encoded.appendTo(script).append(']').toString());
     }
 
     @Override

@@ -182,23 +182,7 @@ final class PageQueries {
     }
 
     private void reply(InvokeBatch batch, long id, @Nullable InvokeResponse response, @Nullable Throwable failure) {
-        String message;
-        try {
-            if (failure != null || response == null) {
-                throw new IllegalStateException("The invoke pipeline gave no response", failure);
-            }
-            if (response instanceof InvokeResponse.Ok ok) {
-                InvokeCodec.Encoded encoded = this.encoder.apply(ok);
-                message = batch.answer(id, encoded.kind(), encoded.payload());
-            }
-            else {
-                message = batch.answer(id, 'e', ((InvokeResponse.Err) response).json());
-            }
-        }
-        catch (RuntimeException ex) {
-            message = batch.answer(id, 'e', this.invoker.internalError(ex).json());
-        }
-        this.replies.accept(message);
+        this.replies.accept(batch.answer(id, encodeAnswer(response, failure)));
     }
 
     private void answer(long queryId, @Nullable InvokeResponse response, @Nullable Throwable failure) {
@@ -207,14 +191,19 @@ final class PageQueries {
             return;
         }
         // Made before the browser is held: encoding a large result takes a while.
-        Answer made = make(response, failure);
+        InvokeCodec.Encoded made = encodeAnswer(response, failure);
         boolean sent = this.whileBrowserLive.test(() -> {
             CefQueryCallback callback = this.pending.remove(queryId);
             if (callback == null) {
                 return;
             }
             try {
-                made.sendTo(callback);
+                if (made.kind() == 'e') {
+                    callback.failure(1, made.payload());
+                }
+                else {
+                    callback.success(made.answer());
+                }
             }
             catch (RuntimeException ex) {
                 fail(queryId, callback, ex);
@@ -225,31 +214,22 @@ final class PageQueries {
         }
     }
 
-    private Answer make(@Nullable InvokeResponse response, @Nullable Throwable failure) {
+    /**
+     * A call's answer: its result, or its rejection as kind {@code e}; an answer that cannot be
+     * made becomes the internal error.
+     */
+    private InvokeCodec.Encoded encodeAnswer(@Nullable InvokeResponse response, @Nullable Throwable failure) {
         try {
             if (failure != null || response == null) {
                 throw new IllegalStateException("The invoke pipeline gave no response", failure);
             }
             if (response instanceof InvokeResponse.Ok ok) {
-                return new Answer(true, this.encoder.apply(ok).answer());
+                return this.encoder.apply(ok);
             }
-            return new Answer(false, ((InvokeResponse.Err) response).json());
+            return new InvokeCodec.Encoded('e', ((InvokeResponse.Err) response).json());
         }
         catch (RuntimeException ex) {
-            return new Answer(false, this.invoker.internalError(ex).json());
-        }
-    }
-
-    /** A query's answer: the success text, or the rejection's JSON. */
-    private record Answer(boolean ok, String text) {
-
-        void sendTo(CefQueryCallback callback) {
-            if (this.ok) {
-                callback.success(this.text);
-            }
-            else {
-                callback.failure(1, this.text);
-            }
+            return new InvokeCodec.Encoded('e', this.invoker.internalError(ex).json());
         }
     }
 

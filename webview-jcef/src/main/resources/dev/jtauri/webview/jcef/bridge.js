@@ -241,20 +241,12 @@
       return
     }
     batched.delete(id)
+    if (kind === 'e') {
+      call.reject(value)
+      return
+    }
     try {
-      switch (kind) {
-        case 'e':
-          call.reject(value)
-          break
-        case 'b':
-          call.resolve(fromBase64(value))
-          break
-        case 't':
-          call.resolve(fetchTicket(value))
-          break
-        default:
-          call.resolve(value)
-      }
+      call.resolve(resultOf(kind, value))
     } catch (e) {
       call.reject(e)
     }
@@ -318,18 +310,24 @@
     })
   }
 
-  function decodeResult(text) {
-    const rest = text.substring(1)
-    switch (text.charAt(0)) {
+  // A result as Java sends it: its kind's letter, then its payload (JSON already parsed).
+  function resultOf(kind, payload) {
+    switch (kind) {
       case 'j':
-        return JSON.parse(rest)
+        return payload
       case 'b':
-        return fromBase64(rest)
+        return fromBase64(payload)
       case 't':
-        return fetchTicket(rest)
+        return fetchTicket(payload)
       default:
         throw new Error('jtauri: unexpected response')
     }
+  }
+
+  function decodeResult(text) {
+    const kind = text.charAt(0)
+    const rest = text.substring(1)
+    return resultOf(kind, kind === 'j' ? JSON.parse(rest) : rest)
   }
 
   async function fetchInvoke(cmd, bytes, headers) {

@@ -41,11 +41,15 @@ class InvokeBatchTests {
 
     @Test
     void anAnswerCarriesJsonAsItIsAndTextQuoted() {
-        InvokeBatch batch = new InvokeBatch(5, List.of());
-        assertThat(batch.answer(3, 'j', "{\"a\":[1]}")).isEqualTo("[\"a\",5,3,\"j\",{\"a\":[1]}]");
-        assertThat(batch.answer(3, 'e', "\"failed\"")).isEqualTo("[\"a\",5,3,\"e\",\"failed\"]");
-        assertThat(batch.answer(3, 'b', "AQI=")).isEqualTo("[\"a\",5,3,\"b\",\"AQI=\"]");
-        assertThat(batch.answer(3, 't', "abc:65536")).isEqualTo("[\"a\",5,3,\"t\",\"abc:65536\"]");
+        assertThat(answer('j', "{\"a\":[1]}")).isEqualTo("[\"a\",5,3,\"j\",{\"a\":[1]}]");
+        assertThat(answer('e', "\"failed\"")).isEqualTo("[\"a\",5,3,\"e\",\"failed\"]");
+        assertThat(answer('b', "AQI=")).isEqualTo("[\"a\",5,3,\"b\",\"AQI=\"]");
+        assertThat(answer('t', "abc:65536")).isEqualTo("[\"a\",5,3,\"t\",\"abc:65536\"]");
+    }
+
+    /** Call 3's answer in a batch of frame 5. */
+    private static String answer(char kind, String value) {
+        return new InvokeBatch(5, List.of()).answer(3, new InvokeCodec.Encoded(kind, value));
     }
 
     private static void assertMalformed(String query, String problem) {

@@ -107,8 +107,7 @@ class PageOutboxTests {
 
     @Test
     void aSenderWaitsWhileThePageIsBehindAndGoesOnAsItCatchesUp() throws Exception {
-        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
-                new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
+        PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
         int count = 100;
         Thread sender = send(outbox, count);
         awaitWaiting(sender);
@@ -133,8 +132,7 @@ class PageOutboxTests {
 
     @Test
     void aPageThatNeverAcknowledgesSlowsTheSenderButDoesNotStopIt() throws Exception {
-        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
-                new PageOutbox.Limits(100, 50, 200, 300, Duration.ofMillis(50)));
+        PageOutbox outbox = smallOutbox(Duration.ofMillis(50));
         Thread sender = send(outbox, 100);
         sender.join(TimeUnit.SECONDS.toMillis(20));
         assertThat(sender.isAlive()).isFalse();
@@ -148,8 +146,7 @@ class PageOutboxTests {
 
     @Test
     void closingTheWindowReleasesAWaitingSender() throws Exception {
-        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
-                new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
+        PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
         Thread sender = send(outbox, 100);
         awaitWaiting(sender);
         outbox.close();
@@ -159,8 +156,7 @@ class PageOutboxTests {
 
     @Test
     void anAnswerToThePagesOwnCallNeverWaitsForRoom() throws Exception {
-        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer,
-                new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
+        PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
         Thread sender = send(outbox, 100);
         awaitWaiting(sender);
         Thread replier = new Thread(() -> outbox.postReply("[\"a\",1,1,\"j\",1]"));
@@ -169,6 +165,11 @@ class PageOutboxTests {
         assertThat(replier.isAlive()).as("an answer waiting for room").isFalse();
         outbox.close();
         sender.join(TimeUnit.SECONDS.toMillis(10));
+    }
+
+    /** An outbox that fills after a few 50-character messages, recording what it sends. */
+    private PageOutbox smallOutbox(Duration ackTimeout) {
+        return new PageOutbox("r&&r", this::record, this.drainer, new PageOutbox.Limits(100, 50, 200, 300, ackTimeout));
     }
 
     /** Posts messages 0 to count - 1 from a thread of its own, started. */
