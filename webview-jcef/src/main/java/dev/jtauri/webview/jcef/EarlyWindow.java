@@ -80,20 +80,19 @@ final class EarlyWindow implements HostedPage {
     }
 
     @Override
-    public void query(long queryId, String request, CefQueryCallback callback) {
+    public boolean query(long queryId, String request, CefQueryCallback callback) {
         JcefWindow window;
         synchronized (this) {
             window = this.adopted.getNow(null);
             if (window == null && this.closing) {
-                callback.failure(1, PageQueries.WINDOW_CLOSED);
-                return;
+                return false;
             }
             if (window == null) {
                 this.held.put(queryId, new HeldQuery(request, callback));
-                return;
+                return true;
             }
         }
-        window.query(queryId, request, callback);
+        return window.query(queryId, request, callback);
     }
 
     @Override
@@ -112,7 +111,12 @@ final class EarlyWindow implements HostedPage {
      */
     void adopted(JcefWindow window) {
         synchronized (this) {
-            this.held.forEach((queryId, query) -> window.query(queryId, query.request(), query.callback()));
+            // Taken already: one the window no longer takes (it is closing) is answered here.
+            this.held.forEach((queryId, query) -> {
+                if (!window.query(queryId, query.request(), query.callback())) {
+                    query.callback().failure(1, PageQueries.WINDOW_CLOSED);
+                }
+            });
             this.held.clear();
             this.adopted.complete(window);
         }

@@ -22,8 +22,12 @@ interface HostedPage {
      */
     CompletableFuture<JcefWindow> appWindow();
 
-    /** A {@code cefQuery} invoke from the page: answered once the window can run it. */
-    void query(long queryId, String request, CefQueryCallback callback);
+    /**
+     * A {@code cefQuery} invoke from the page: answered once the window can run it.
+     * @return false when the window is closing and does not take it: CEF then fails it at once,
+     * rather than keep it to cancel as it destroys the browser
+     */
+    boolean query(long queryId, String request, CefQueryCallback callback);
 
     /** CEF cancelled a query: its page went away. */
     void cancelQuery(long queryId);

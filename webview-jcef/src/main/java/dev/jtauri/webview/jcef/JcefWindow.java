@@ -175,8 +175,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     }
 
     @Override
-    public void query(long queryId, String request, CefQueryCallback callback) {
-        this.queries.handle(queryId, request, callback);
+    public boolean query(long queryId, String request, CefQueryCallback callback) {
+        return this.queries.handle(queryId, request, callback);
     }
 
     @Override

@@ -79,16 +79,20 @@ final class PageQueries {
         this.replies = replies;
     }
 
-    /** A query from a page: hand it off and return. */
-    void handle(long queryId, String request, CefQueryCallback callback) {
-        this.pending.put(queryId, callback);
-        // Checked after the put: either the close's sweep sees the query, or this sees the close.
+    /**
+     * A query from a page: hand it off and return.
+     * @return false when the window is closing: the query is not taken, and CEF fails it at once
+     * (an answer from here would come after CEF kept it, to cancel as it destroys the browser)
+     */
+    boolean handle(long queryId, String request, CefQueryCallback callback) {
         if (this.closing) {
-            CefQueryCallback late = this.pending.remove(queryId);
-            if (late != null) {
-                late.failure(1, WINDOW_CLOSED);
-            }
-            return;
+            return false;
+        }
+        this.pending.put(queryId, callback);
+        // Checked after the put: either the close's sweep saw (and answered) the query, or this
+        // sees the close and takes the query back.
+        if (this.closing && this.pending.remove(queryId) != null) {
+            return false;
         }
         try {
             if (InvokeBatch.isBatch(request)) {
@@ -106,6 +110,7 @@ final class PageQueries {
                 rejected.failure(1, this.invoker.shuttingDown().json());
             }
         }
+        return true;
     }
 
     /** CEF cancelled a query: its page unloaded or navigated. */
@@ -116,7 +121,7 @@ final class PageQueries {
     /**
      * The window's browser is about to close, and is still live: every query waiting for its
      * answer gets one now, so that none is left for CEF to cancel as it destroys the browser.
-     * Later queries are answered at once, and later answers dropped.
+     * Later queries are not taken (CEF fails them at once), and later answers are dropped.
      */
     void close() {
         this.closing = true;

@@ -55,8 +55,7 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
             acknowledge(page, request.substring(ACK.length()), callback);
             return true;
         }
-        page.query(queryId, request, callback);
-        return true;
+        return page.query(queryId, request, callback);
     }
 
     /** Only a window of the running app sends batches, and so gets acknowledgements. */
