@@ -112,16 +112,18 @@ public final class EventBus {
     }
 
     /**
-     * Whether some page listens to an event with a target the filter accepts (or as
-     * {@link EventTarget#any()}): such a listener holds a window's close, as in Tauri.
+     * Whether some page listens to an event with a target the filter accepts: such a listener
+     * holds a window's close, as in Tauri, whose {@code has_js_listener} asks the same. A listener
+     * of {@link EventTarget#any()} hears the event, but counts here only if the filter accepts
+     * it: a page that logs every {@code tauri://close-requested} must not hold every window open.
      * @param event the event's name
-     * @param filter accepts the listeners' targets, as an {@code emitFilter} would
-     * @return true when a page would hear it
+     * @param filter accepts the listeners' targets that count
+     * @return true when a page listens with such a target
      */
     public boolean pagesListen(String event, Predicate<EventTarget> filter) {
         for (Map<String, Map<Long, PageListener>> byEvent : this.pageListeners.values()) {
             Map<Long, PageListener> byId = byEvent.get(event);
-            if (byId != null && byId.values().stream().anyMatch((listener) -> TargetFilters.hears(listener.target(), filter))) {
+            if (byId != null && byId.values().stream().anyMatch((listener) -> filter.test(listener.target()))) {
                 return true;
             }
         }

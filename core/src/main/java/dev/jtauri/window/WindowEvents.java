@@ -71,8 +71,9 @@ public final class WindowEvents {
 
     /**
      * Ask whether the window may close: the pages and the handlers hear the request, and the
-     * close is held when a page listens to it (the page then closes or destroys the window
-     * itself, as {@code onCloseRequested} does) or a handler prevents it.
+     * close is held when a page listens to it as this window (as {@code onCloseRequested} does:
+     * the page then closes or destroys the window itself) or a handler prevents it. A page
+     * listening to any target hears the request without holding the close, as in Tauri.
      * @return completes with true when the window may close now
      */
     public CompletableFuture<Boolean> requestClose() {

@@ -121,6 +121,15 @@ class WindowEventsTests {
     }
 
     @Test
+    void aPageListeningAsAnyTargetShouldHearTheRequestButNotHoldTheCloseAsTauris() throws Exception {
+        // listen('tauri://close-requested', log) with the default target, as a page logs events.
+        ReceivedEvents requests = this.fixture.client.listen(WindowEvent.CLOSE_REQUESTED, EventTarget.any());
+
+        assertThat(this.events.requestClose().get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(requests.next().payload()).isEqualTo("null");
+    }
+
+    @Test
     void aPageListeningToAnotherWindowShouldNotHoldTheClose() throws Exception {
         this.fixture.client.listen(WindowEvent.CLOSE_REQUESTED, EventTarget.window("main"));
 
