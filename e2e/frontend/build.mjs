@@ -1,4 +1,4 @@
-// Bundles src/main.js and copies src/index.html into ../target/classes/e2e-static/
+// Bundles src/main.js, src/window.js and src/hostile.js, and copies the pages into ../target/classes/e2e-static/
 // so the Java e2e test can serve them from the classpath.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -30,7 +30,17 @@ await build({
   logLevel: 'info',
 });
 
-for (const page of ['index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html']) {
+await build({
+  absWorkingDir: here,
+  entryPoints: ['src/hostile.js'],
+  bundle: true,
+  format: 'esm',
+  target: 'chrome120',
+  outfile: join(outDir, 'hostile-app.js'),
+  logLevel: 'info',
+});
+
+for (const page of ['hostile.html', 'spin.html', 'flood.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html']) {
   copyFileSync(join(here, 'src', page), join(outDir, page));
   console.log(`copied src/${page} -> ${join(outDir, page)}`);
 }

@@ -69,8 +69,15 @@ public final class EventPluginCommands {
     @TauriCommand(LISTEN)
     public long listen(InvocationContext call, PageConnection page, String event, @Nullable EventTarget target,
             long handler) {
-        return this.events.listenPage(page.label(), validName(call, event), (target != null) ? target : EventTarget.any(),
-                handler);
+        String name = validName(call, event);
+        long id = this.events.listenPage(page.label(), name, (target != null) ? target : EventTarget.any(), handler);
+        // Checked after the listener is in: either the page's removal on reload took it away, or
+        // this sees the page gone and does. A listener for a page that is gone would hold its
+        // window's close, with no handler left to let it go.
+        if (!page.isOpen()) {
+            this.events.unlistenPage(page.label(), name, id);
+        }
+        return id;
     }
 
     /**

@@ -79,8 +79,8 @@ public final class PageChannel<T> implements Channel<T> {
             }
             if (!this.page.isOpen()) {
                 this.closed = true;
-                throw new IllegalStateException("Channel " + this.id + " cannot send: the window of page '"
-                        + this.page.label() + "' is closed");
+                throw new IllegalStateException("Channel " + this.id + " cannot send: the page that opened it in "
+                        + "window '" + this.page.label() + "' is gone (the window closed, or the page reloaded or left)");
             }
             this.page.deliverChannelMessage(this.id, this.nextIndex++, body);
         }

@@ -172,7 +172,7 @@ public final class Invoker {
         String name = commandName(request);
         CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name));
         InvocationContext context = new InvocationContext(request, name, this.appHandle, this.mapper,
-                () -> resourcesOf(request.page()));
+                () -> resourcesOf(request.page().connection()));
         return handler.invoke(context, this.portal.executor())
             .handle((body, failure) -> (failure == null) ? new InvokeResponse.Ok(body)
                     : answer(new FailedCall(name, handler), failure));

@@ -61,12 +61,23 @@ public interface PageConnection {
     @Nullable WebviewWindow window();
 
     /**
-     * Whether the page's window is still there. A channel to a closed window refuses to send, as
-     * Tauri's does once its webview is gone.
-     * @return false once closed
+     * Whether the page is still there: its window is open and, where the connection stands for
+     * one document of the window (a call's caller), the window still shows that document. A
+     * channel to a page that is gone refuses to send, as Tauri's does once its webview is gone,
+     * and a listener a call registers for it is dropped.
+     * @return false once the window closed, or the document was replaced (a reload, a navigation)
      */
     default boolean isOpen() {
         return true;
+    }
+
+    /**
+     * The connection the runtime knows this page by ({@code TauriRuntime.connect}), which holds
+     * its resources: itself, or for one document of a window's page, the window's.
+     * @return the connected page
+     */
+    default PageConnection connection() {
+        return this;
     }
 
     /**

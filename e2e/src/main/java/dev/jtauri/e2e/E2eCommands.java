@@ -180,17 +180,26 @@ public class E2eCommands {
         return count;
     }
 
-    /** A message every 100 ms for 3 s, however the page fares; tells how many it sent. */
+    /**
+     * A message every 100 ms for 3 s, until the channel refuses one (its page is gone); tells how
+     * many it sent, and why it stopped.
+     */
     @TauriCommand
     public void slowStream(Channel<String> onEvent) throws InterruptedException {
         count();
         int sent = 0;
-        for (int i = 0; i < 30; i++) {
-            Thread.sleep(100);
-            onEvent.send("secret-" + i);
-            sent++;
+        String stopped = null;
+        try {
+            for (int i = 0; i < 30; i++) {
+                Thread.sleep(100);
+                onEvent.send("secret-" + i);
+                sent++;
+            }
         }
-        Reports.print("slowStream", "sent", sent);
+        catch (IllegalStateException ex) {
+            stopped = ex.getMessage();
+        }
+        Reports.print("slowStream", "sent", sent, "stopped", stopped);
     }
 
     @TauriCommand

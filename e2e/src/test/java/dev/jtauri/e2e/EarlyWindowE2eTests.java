@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.jtauri.testapps.slow.SlowStartApplication;
+import dev.jtauri.webview.jcef.AdoptCloseApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +59,19 @@ class EarlyWindowE2eTests extends ManagedWindowTests {
                 .isLessThan(slowBeanStartedAt + SlowStartApplication.SLOW_BEAN_MILLIS);
             app.assertExitsWith(143, "SIGTERM");
             assertThat(app.reports("page")).as("a page that ran on after the signal").isEmpty();
+            app.assertNoCrashReport();
+            app.assertNoSurvivors();
+        }
+    }
+
+    @Test
+    void aWindowOpenedEarlyThatClosesWhileTheAppAdoptsItEndsTheApp(@TempDir Path dataDir) throws Exception {
+        try (AppProcess app = AppProcess.launch("early-window-closed-adopting", AdoptCloseApplication.class, xvfb,
+                dataDir, "--tauri.app.windows[0].url=plain.html")) {
+            JsonNode probe = app.awaitReport("adoptProbe", Duration.ofSeconds(120));
+            assertThat(probe.get("frames").intValue()).as("windows opened early and adopted").isEqualTo(1);
+            assertThat(probe.get("closedWhileAdopting").booleanValue()).isTrue();
+            app.assertExitsWith(0, "the only window closed as the app adopted it");
             app.assertNoCrashReport();
             app.assertNoSurvivors();
         }

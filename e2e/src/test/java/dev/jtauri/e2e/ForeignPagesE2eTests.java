@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.jtauri.webview.jcef.TokenLeakApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,13 +52,21 @@ class ForeignPagesE2eTests extends WindowedTests {
             </script></body></html>
             """;
 
-    /** A page of another origin that tries to catch what the bridge's receiver would get. */
+    /**
+     * A page of another origin that tries to catch what the bridge's receiver would get, told the
+     * window's IPC token (the receiver's secret name) as if it had learned it.
+     */
     private static final String THIEF = """
             <!doctype html><html><head><title>thief</title></head><body><script>
             const got = [];
-            const catcher = { event: (...a) => got.push(a), channel: (...a) => got.push(a), channelEnd: (...a) => got.push(a) };
-            window.__JTAURI__ = catcher;
-            setTimeout(() => { location.href = 'RESULT_URL&payload=' + encodeURIComponent(JSON.stringify({ got })); }, 2000);
+            const token = new URLSearchParams(location.search).get('token');
+            const catcher = new Proxy({}, { get: (target, name) => (...args) => got.push([String(name), args]) });
+            if (token) {
+              Object.defineProperty(window, '__JTAURI_' + token, { value: catcher });
+            }
+            setTimeout(() => {
+              location.href = 'RESULT_URL&payload=' + encodeURIComponent(JSON.stringify({ got, token }));
+            }, 2000);
             </script></body></html>
             """;
 
@@ -123,15 +132,20 @@ class ForeignPagesE2eTests extends WindowedTests {
     }
 
     @Test
-    void channelMessagesDoNotFollowTheWindowToAPageOfAnotherOrigin(@TempDir Path dataDir) throws Exception {
+    void channelMessagesDoNotFollowTheWindowToAPageOfAnotherOriginEvenOneThatKnowsTheToken(@TempDir Path dataDir)
+            throws Exception {
         results.remove("thief");
         String thief = "http://127.0.0.1:" + server.getAddress().getPort() + "/thief.html";
-        try (AppProcess app = AppProcess.launch("channel-leak", E2eApplication.class, xvfb, dataDir,
-                "--tauri.app.windows[0].url=leak.html?to=" + thief)) {
+        try (AppProcess app = AppProcess.launch("channel-leak", TokenLeakApplication.class, xvfb, dataDir,
+                "--tauri.app.windows[0].url=leak.html?withToken&to=" + thief)) {
             JsonNode sent = app.awaitReport("slowStream", Duration.ofSeconds(120));
             await().atMost(Duration.ofSeconds(30)).until(() -> results.containsKey("thief"));
-            assertThat(sent.get("sent").intValue()).as("messages the command sent").isEqualTo(30);
+            assertThat(results.get("thief").get("token").stringValue()).as("the token the thief was told")
+                .hasSize(32);
             assertThat(results.get("thief").get("got")).as("messages the other origin caught").isEmpty();
+            // The command learns that the page its channel was for is gone, and stops.
+            assertThat(sent.get("sent").intValue()).as("messages the command sent").isBetween(1, 29);
+            assertThat(sent.get("stopped").stringValue()).contains("is gone");
         }
     }
 

@@ -15,6 +15,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.jtauri.Emitter;
+import dev.jtauri.Headers;
+import dev.jtauri.WebviewWindow;
+import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.webview.PageConnection;
+import dev.jtauri.webview.PageListener;
+import org.jspecify.annotations.Nullable;
 import dev.jtauri.Event;
 import dev.jtauri.EventTarget;
 import dev.jtauri.Listener;
@@ -312,6 +320,47 @@ class EventsTests {
         Emitter.emit(this.fixture.app(), "gone", 2);
         assertThat(events.all()).isEmpty();
         assertThat(again.all()).isEmpty();
+    }
+
+    @Test
+    void aListenThatEndsAfterItsPageWentAwayLeavesNoListener() throws Exception {
+        // The document that called is gone by the time its listen runs (the page reloaded).
+        PageConnection reloaded = new PageConnection() {
+
+            @Override
+            public String label() {
+                return "main";
+            }
+
+            @Override
+            public @Nullable WebviewWindow window() {
+                return null;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return false;
+            }
+
+            @Override
+            public void deliverEvent(String event, String payloadJson, List<PageListener> listeners) {
+            }
+
+            @Override
+            public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
+            }
+
+            @Override
+            public void closeChannel(long channelId, long index) {
+            }
+        };
+        InvokeResponse response = this.fixture.runtime.invoker().invoke(new InvokeRequest("plugin:event|listen",
+                InvokeBody.json("{\"event\":\"tauri://close-requested\",\"target\":{\"kind\":\"Window\",\"label\":\"main\"},"
+                        + "\"handler\":7}"), Headers.empty(), reloaded)).get(5, TimeUnit.SECONDS);
+
+        assertThat(response).isInstanceOf(InvokeResponse.Ok.class);
+        assertThat(this.fixture.runtime.events().pagesListen("tauri://close-requested", (target) -> true))
+            .as("a listener left for a page that is gone, holding its window's close").isFalse();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -32,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * token, for documents jtauri served (see {@link SingleUseTokens}).</li>
  * <li>{@code /__jtauri/ipc/<command>}: an invoke with a large raw body, by fetch.</li>
  * <li>{@code /__jtauri/response/<ticket>} and {@code /__jtauri/response/<ticket>/<from>/<to>}: a
- * large raw result or channel message, whole or a range of it ({@link ByteTickets}).</li>
+ * large raw result or channel message, whole or a range of it, from the window's
+ * {@link ByteTickets}.</li>
  * <li>anything else: a frontend file (the bridge's script added to HTML), or the dev server's
  * response (likewise).</li>
  * </ul>
- * The other {@code /__jtauri/} paths answer only frames of the app's origins; work happens on an
- * I/O executor, never on CEF's threads.
+ * The other {@code /__jtauri/} paths answer only frames that {@link AppOrigins#mayUseIpc may use
+ * IPC}; work happens on an I/O executor, never on CEF's threads.
  */
 final class AppRequests {
 
@@ -59,8 +60,6 @@ final class AppRequests {
 
     private final @Nullable DevServerProxy devServer;
 
-    private final ByteTickets tickets;
-
     private final BridgeScript bridge;
 
     private final long earlyPayloadLimit;
@@ -75,14 +74,12 @@ final class AppRequests {
      * has not adopted yet; the runtime's own limit applies once it has
      */
     AppRequests(Function<CefBrowser, @Nullable HostedPage> pages, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, ByteTickets tickets, BridgeScript bridge,
-            long earlyPayloadLimit, Executor io) {
+            @Nullable DevServerProxy devServer, BridgeScript bridge, long earlyPayloadLimit, Executor io) {
         this.pages = pages;
         this.earlyPayloadLimit = earlyPayloadLimit;
         this.origins = origins;
         this.assets = assets;
         this.devServer = devServer;
-        this.tickets = tickets;
         this.bridge = bridge;
         this.io = io;
     }
@@ -100,7 +97,7 @@ final class AppRequests {
             if (page != null && path.equals(HtmlInjection.BRIDGE_PATH)) {
                 return bridge(page, url);
             }
-            if (page == null || frame == null || !this.origins.isApp(frame.getURL())) {
+            if (page == null || frame == null || !this.origins.mayUseIpc(frame)) {
                 logger.debug("Refused {} to a frame at {}", path, (frame != null) ? frame.getURL() : null);
                 return AsyncResourceHandler.of(ResourceResponse.forbidden());
             }
@@ -134,7 +131,9 @@ final class AppRequests {
 
     private CefResourceHandler internal(HostedPage page, String path, CefRequest request) {
         if (path.startsWith(RESPONSE)) {
-            ByteTickets.Range range = ticketRange(path.substring(RESPONSE.length()));
+            JcefWindow window = page.appWindow().getNow(null);
+            ByteTickets.Range range = (window != null) ? ticketRange(window.tickets(), path.substring(RESPONSE.length()))
+                    : null;
             return AsyncResourceHandler.of((range != null)
                     ? ResourceResponse.range(OCTET_STREAM, range.bytes(), range.from(), range.to())
                     : ResourceResponse.notFound());
@@ -147,16 +146,16 @@ final class AppRequests {
     }
 
     /** {@code <ticket>} or {@code <ticket>/<from>/<to>}: what a ticket serves, if anything. */
-    private ByteTickets.@Nullable Range ticketRange(String spec) {
+    private static ByteTickets.@Nullable Range ticketRange(ByteTickets tickets, String spec) {
         String[] parts = spec.split("/", -1);
         if (parts.length == 1) {
-            return this.tickets.take(parts[0]);
+            return tickets.take(parts[0]);
         }
         if (parts.length != 3) {
             return null;
         }
         try {
-            return this.tickets.take(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            return tickets.take(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
         }
         catch (NumberFormatException ex) {
             return null;
@@ -181,26 +180,31 @@ final class AppRequests {
                 return invoker.decodeAndInvoke(() -> {
                     throw invoker.payloadTooLarge(InvokeCodec.decodeCommand(command));
                 });
-            }).thenApply(this::toResponse), this.io);
+            }).thenApply((response) -> toResponse(response, null)), this.io);
         }
         byte[] bytes = ((RequestBodies.Bytes) body).data();
         Executor start = (adopted != null) ? JcefWindow.handoff(adopted.runtime(), this.io) : this.io;
+        // The caller is the document shown as the request arrives, or, for a window not adopted
+        // yet, the first the running app sees.
+        PageDocument caller = (adopted != null) ? adopted.document() : null;
         return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> window.runtime().invoker()
-            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.mapper())))
-            .thenApply(this::toResponse), start);
+            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes,
+                    (caller != null) ? caller : window.document(), window.mapper()))
+            .thenApply((response) -> toResponse(response, window.tickets()))), start);
     }
 
     /**
      * The answer to a fetched invoke: the result itself, or for a result large enough to be
      * fetched faster in ranges, a ticket to it.
+     * @param tickets the window's tickets, or {@code null} for an answer that is an error
      */
-    private ResourceResponse toResponse(InvokeResponse response) {
+    private static ResourceResponse toResponse(InvokeResponse response, @Nullable ByteTickets tickets) {
         if (response instanceof InvokeResponse.Ok ok) {
             boolean json = ok.body() instanceof InvokeBody.Json;
             byte[] bytes = ok.body().bytes();
-            if (!json && InvokeCodec.fetchedInRanges(bytes.length)) {
+            if (!json && tickets != null && InvokeCodec.fetchedInRanges(bytes.length)) {
                 return new ResourceResponse(200, "text/plain", Map.of("Jtauri-Response", "ticket"),
-                        this.tickets.issue(bytes).getBytes(StandardCharsets.US_ASCII));
+                        tickets.issue(bytes).getBytes(StandardCharsets.US_ASCII));
             }
             return new ResourceResponse(200, json ? "application/json" : OCTET_STREAM, Map.of("Jtauri-Response", "ok"),
                     bytes);

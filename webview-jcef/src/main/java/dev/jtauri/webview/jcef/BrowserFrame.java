@@ -4,10 +4,13 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -17,6 +20,7 @@ import javax.swing.WindowConstants;
 import dev.jtauri.dpi.LogicalPosition;
 import dev.jtauri.dpi.LogicalSize;
 import dev.jtauri.webview.WindowOptions;
+import dev.jtauri.window.WindowClosedException;
 import org.cef.browser.CefBrowser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * CEF does on its own, shortly after), the browser is closed as soon as it is created: a close
  * sent earlier would be lost, and the browser would appear after the app ended. After that, the
  * browser closes and CEF reports it closed.
+ *
+ * <p>It is also the one gate through which jtauri's threads call into the browser
+ * ({@link #call}, {@link #read}, {@link #whileLive}): CEF frees a closing browser's native objects
+ * on its own thread, and a call racing that aborts the process, so a call runs only while the
+ * browser is live, and holds its close off until it returns.
  */
 final class BrowserFrame {
 
@@ -58,6 +67,9 @@ final class BrowserFrame {
 
     // Guarded by "this": a close that came while CEF was creating the browser.
     private boolean closeRequested;
+
+    // Guarded by "this": calls asked for before CEF created the browser, run once it has.
+    private final List<Consumer<CefBrowser>> untilCreated = new ArrayList<>();
 
     // Used on the EDT only.
     private @Nullable SwingWindow window;
@@ -169,18 +181,23 @@ final class BrowserFrame {
 
     /**
      * The frame's operations, once it was shown; on the EDT only.
+     * @param operation what is asked, for the refusal
      * @return the operations
-     * @throws IllegalStateException before the frame was shown, or once it is closed
+     * @throws WindowClosedException once it is closed
+     * @throws IllegalStateException before the frame was shown
      */
-    SwingWindow window() {
+    SwingWindow window(String operation) {
         SwingWindow shown = this.window;
-        if (shown == null || this.closed.isDone()) {
-            throw new IllegalStateException("The window is " + (this.closed.isDone() ? "closed" : "not shown yet"));
+        if (this.closed.isDone()) {
+            throw refusal(operation);
+        }
+        if (shown == null) {
+            throw new IllegalStateException("The window '" + this.options.label() + "' is not shown yet");
         }
         return shown;
     }
 
-    /** CEF created the browser (on CEF's UI thread). */
+    /** CEF created the browser (on CEF's UI thread): the calls that waited for it run, in order. */
     void created() {
         boolean closeNow;
         synchronized (this) {
@@ -189,9 +206,22 @@ final class BrowserFrame {
             }
             closeNow = this.closeRequested;
             this.state = closeNow ? State.CLOSING : State.CREATED;
+            if (!closeNow) {
+                this.untilCreated.forEach(this::runSafely);
+            }
+            this.untilCreated.clear();
         }
         if (closeNow) {
             closeBrowser();
+        }
+    }
+
+    private void runSafely(Consumer<CefBrowser> call) {
+        try {
+            call.accept(this.browser);
+        }
+        catch (RuntimeException ex) {
+            logger.warn("A call that waited for the browser to be created failed", ex);
         }
     }
 
@@ -216,6 +246,53 @@ final class BrowserFrame {
         }
         call.accept(this.browser);
         return true;
+    }
+
+    /**
+     * Call into the browser on the app's behalf: at once while it is live, its close held off
+     * meanwhile; once CEF has created it when it is not yet, in the order asked; never once the
+     * window is closing.
+     * @param operation what is asked, for the refusal
+     * @param call what to do with the browser; it must only post to CEF, never wait
+     * @throws WindowClosedException once the window is closing or closed
+     */
+    synchronized void call(String operation, Consumer<CefBrowser> call) {
+        switch (this.state) {
+            case CREATED -> call.accept(this.browser);
+            case NEW, SHOWN -> {
+                if (this.closeRequested) {
+                    throw refusal(operation);
+                }
+                this.untilCreated.add(call);
+            }
+            case CLOSING, CLOSED -> throw refusal(operation);
+        }
+    }
+
+    /**
+     * Read from the browser on the app's behalf: at once while it is live, its close held off
+     * meanwhile.
+     * @param operation what is asked, for the refusal
+     * @param read what to read; it must not wait
+     * @param beforeCreated the answer before CEF has created the browser
+     * @return what was read
+     * @throws WindowClosedException once the window is closing or closed
+     */
+    synchronized <T> T read(String operation, Function<CefBrowser, T> read, Supplier<T> beforeCreated) {
+        return switch (this.state) {
+            case CREATED -> read.apply(this.browser);
+            case NEW, SHOWN -> {
+                if (this.closeRequested) {
+                    throw refusal(operation);
+                }
+                yield beforeCreated.get();
+            }
+            case CLOSING, CLOSED -> throw refusal(operation);
+        };
+    }
+
+    private WindowClosedException refusal(String operation) {
+        return new WindowClosedException(this.options.label(), operation);
     }
 
     /** Close the frame and its browser, whatever point of its life it is at. Idempotent. */

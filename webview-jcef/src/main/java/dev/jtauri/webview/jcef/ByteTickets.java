@@ -12,16 +12,26 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Large bytes on their way to a page (raw results and channel messages), each under a random
- * ticket the page fetches them with: whole, or in ranges fetched side by side, which CEF serves
- * faster than one stream because it reads a custom-scheme response 64 KB per round of its
- * threads. A ticket serves as many bytes as it holds, in whatever ranges, within a minute; then
- * it is gone, so its bytes are kept no longer than the page needs them (a ticket never fetched,
- * its page gone, within two minutes).
+ * One window's large bytes on their way to its page (raw results and channel messages), each
+ * under a random ticket the page fetches them with: whole, or in ranges fetched side by side,
+ * which CEF serves faster than one stream because it reads a custom-scheme response 64 KB per
+ * round of its threads. A ticket serves as many bytes as it holds, in whatever ranges; then it is
+ * gone.
+ *
+ * <p>The bytes count in the window's budget ({@link PageOutbox}) until they are served: a page
+ * that does not fetch them holds up its window's channels, never the app's memory. They are
+ * dropped when the page that was to fetch them goes ({@link #dropAll}: a reload, a navigation,
+ * the window's close), and, for a page that never fetches a ticket at all (one it no longer
+ * listens for), after a lifetime long enough for any page that still wants them.
  */
 final class ByteTickets {
 
+    /** How long a ticket waits for its page. */
+    static final Duration LIFETIME = Duration.ofMinutes(5);
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    private final AtomicLong outstanding = new AtomicLong();
 
     private final long lifetimeNanos;
 
@@ -29,8 +39,10 @@ final class ByteTickets {
 
     private final AtomicBoolean sweepPending = new AtomicBoolean();
 
+    private volatile Runnable onRelease = () -> { };
+
     ByteTickets() {
-        this(Duration.ofMinutes(1));
+        this(LIFETIME);
     }
 
     /**
@@ -43,12 +55,22 @@ final class ByteTickets {
     }
 
     /**
+     * What to do when bytes are served or dropped: senders waiting for room in the window's
+     * budget look again. It must not wait.
+     * @param action the action
+     */
+    void onRelease(Runnable action) {
+        this.onRelease = action;
+    }
+
+    /**
      * Keep bytes for the page.
      * @param bytes the bytes
      * @return what the page is told: the ticket, a colon and the byte count
      */
     String issue(byte[] bytes) {
         String ticket = SingleUseTokens.randomHex();
+        this.outstanding.addAndGet(bytes.length);
         this.entries.put(ticket, new Entry(bytes, System.nanoTime()));
         scheduleSweep();
         return ticket + ':' + bytes.length;
@@ -62,8 +84,12 @@ final class ByteTickets {
      */
     @Nullable Range take(String ticket) {
         Entry entry = this.entries.remove(ticket);
+        if (entry == null) {
+            return null;
+        }
+        released(entry);
         // Only a ticket none of whose ranges were served gives all its bytes.
-        boolean whole = entry != null && !expired(entry) && entry.unserved.compareAndSet(entry.bytes.length, 0);
+        boolean whole = !expired(entry) && entry.unserved.compareAndSet(entry.bytes.length, 0);
         return whole ? new Range(entry.bytes, 0, entry.bytes.length) : null;
     }
 
@@ -81,21 +107,42 @@ final class ByteTickets {
             return null;
         }
         if (expired(entry)) {
-            this.entries.remove(ticket, entry);
+            remove(ticket, entry);
             return null;
         }
         // Every range counts, a repeated or refused one too, so a ticket serves no more than it
         // holds: a range is served only when it fits in what is left.
         long left = entry.unserved.addAndGet(from - to);
         if (left <= 0) {
-            this.entries.remove(ticket, entry);
+            remove(ticket, entry);
         }
         return (left >= 0) ? new Range(entry.bytes, from, to) : null;
+    }
+
+    /** Drop every ticket: the page that was to fetch them is gone. */
+    void dropAll() {
+        this.entries.forEach(this::remove);
     }
 
     /** How many tickets wait to be fetched. */
     int size() {
         return this.entries.size();
+    }
+
+    /** How many bytes wait in tickets, counted from their issue until they are served or dropped. */
+    long outstandingBytes() {
+        return this.outstanding.get();
+    }
+
+    private void remove(String ticket, Entry entry) {
+        if (this.entries.remove(ticket, entry)) {
+            released(entry);
+        }
+    }
+
+    private void released(Entry entry) {
+        this.outstanding.addAndGet(-entry.bytes.length);
+        this.onRelease.run();
     }
 
     /**
@@ -110,7 +157,11 @@ final class ByteTickets {
 
     private void sweep() {
         this.sweepPending.set(false);
-        this.entries.values().removeIf(this::expired);
+        this.entries.forEach((ticket, entry) -> {
+            if (expired(entry)) {
+                remove(ticket, entry);
+            }
+        });
         if (!this.entries.isEmpty()) {
             scheduleSweep();
         }

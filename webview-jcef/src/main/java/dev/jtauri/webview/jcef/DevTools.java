@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefDevToolsClient;
@@ -41,12 +42,14 @@ final class DevTools {
      * thread. JCEF loses an answer that arrives before it has noted the message's id (its
      * {@code CefDevToolsClient} then waits forever), so a method that has not answered within a
      * bound counts as sent; one that answers with an error fails the call.
+     * @param sender sends one call and returns its answer to come, without waiting for it
+     * @param calls the calls
      * @throws IllegalStateException naming the method that failed
      */
-    static void callInOrder(CefBrowser browser, List<Call> calls) {
+    static void callInOrder(Function<Call, CompletableFuture<String>> sender, List<Call> calls) {
         for (Call call : calls) {
             try {
-                send(browser, call.method(), call.parametersJson()).get(ANSWER_SECONDS, TimeUnit.SECONDS);
+                sender.apply(call).get(ANSWER_SECONDS, TimeUnit.SECONDS);
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -61,6 +64,26 @@ final class DevTools {
                         ANSWER_SECONDS);
             }
         }
+    }
+
+    /**
+     * Send one call through a window's gate ({@link BrowserFrame#call}): at once while its
+     * browser is live, once CEF has created it when it is not yet.
+     * @return its answer to come
+     * @throws dev.jtauri.window.WindowClosedException once the window is closing or closed
+     */
+    static CompletableFuture<String> sendThrough(BrowserFrame frame, String operation, Call call) {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        frame.call(operation, (browser) -> send(browser, call.method(), call.parametersJson())
+            .whenComplete((result, failure) -> {
+                if (failure != null) {
+                    answer.completeExceptionally(failure);
+                }
+                else {
+                    answer.complete(result);
+                }
+            }));
+        return answer;
     }
 
     private static CompletableFuture<String> send(CefBrowser browser, String method, @Nullable String parametersJson) {

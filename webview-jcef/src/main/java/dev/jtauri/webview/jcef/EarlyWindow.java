@@ -60,7 +60,8 @@ final class EarlyWindow implements HostedPage {
         return this.options;
     }
 
-    BrowserFrame frame() {
+    @Override
+    public BrowserFrame frame() {
         return this.frame;
     }
 

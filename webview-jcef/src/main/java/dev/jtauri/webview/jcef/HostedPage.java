@@ -16,6 +16,9 @@ interface HostedPage {
     /** The window's IPC token, for the bridge and to check the page's requests. */
     String token();
 
+    /** The window's frame, and the gate to its browser. */
+    BrowserFrame frame();
+
     /**
      * The window of the running app: done at once for a window of the running app, and once the
      * runtime adopted it for an early one. Never completes for an early window closed first.

@@ -165,6 +165,22 @@ final class InvokeCodec {
     }
 
     /**
+     * What a body costs its window's budget on the way to the page ({@link PageOutbox}): its
+     * characters as {@link #encode} writes them, and the bytes a ticket keeps until they are
+     * fetched.
+     * @param body the body
+     * @return the weight
+     */
+    static long weight(InvokeBody body) {
+        if (body instanceof InvokeBody.Json json) {
+            return json.text().length();
+        }
+        long bytes = body.bytes().length;
+        // A ticket and its byte count, or base64's four characters for every three bytes.
+        return (bytes >= RAW_INLINE_LIMIT) ? 64 + bytes : 4 * ((bytes + 2) / 3);
+    }
+
+    /**
      * Whether the bridge fetches bytes of this size in ranges rather than in one stream.
      * @param size the byte count
      * @return true from two ranges' worth

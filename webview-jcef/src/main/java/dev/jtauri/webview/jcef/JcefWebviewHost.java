@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.swing.SwingUtilities;
@@ -70,11 +71,16 @@ public final class JcefWebviewHost implements WebviewHost {
      */
     static volatile @Nullable Runnable closeProbe;
 
+    /**
+     * Tests only: runs on the thread that opens the app's windows, with the frames of the windows
+     * opened early, right after they were registered as the app's and before they are connected
+     * to the runtime: where a close of such a window must still end the app.
+     */
+    static volatile @Nullable Consumer<List<BrowserFrame>> adoptProbe;
+
     private final JcefOptions options;
 
     private final AppOrigins origins;
-
-    private final ByteTickets tickets = new ByteTickets();
 
     // jtauri's threads for the window's work: requests, and the hand-off of every invoke.
     private final ExecutorService io = TauriExecutors.daemonPool("tauri-webview-io-");
@@ -190,7 +196,7 @@ public final class JcefWebviewHost implements WebviewHost {
                 // Made while CEF starts, since it needs no CEF: its first use of Jackson and of
                 // its own classes would otherwise delay the first window by 50-100 ms.
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
-                        (this.options.devUrl() != null) ? new DevServerProxy() : null, this.tickets,
+                        (this.options.devUrl() != null) ? new DevServerProxy() : null,
                         new BridgeScript(JsonMapper.shared()), this.options.maxPayloadSize(), this.io);
                 CefClient client = cef.awaitReady(START_TIMEOUT);
                 this.cef = cef;
@@ -234,7 +240,9 @@ public final class JcefWebviewHost implements WebviewHost {
     /**
      * Every window is registered before any is shown, so that no window's close can find the
      * app without windows while others are still to come; none is added once the app ends. A
-     * window opened early is adopted, unless it was closed meanwhile: then it stays closed.
+     * window opened early is adopted, unless it was closed meanwhile: then it stays closed. A
+     * window is registered before it is connected, as at runtime, so that its close, whenever it
+     * comes, finds it registered and takes it away again (the last one ending the app).
      */
     private void openWindows(TauriRuntime runtime, List<WindowOptions> options, Function<String, CefBrowser> browsers) {
         Map<String, EarlyWindow> early = earlyWindowsByLabel();
@@ -246,14 +254,13 @@ public final class JcefWebviewHost implements WebviewHost {
                 created.add(newWindow(runtime, window, browsers));
             }
             else if (!opened.frame().closed().isDone()) {
-                JcefWindow adopting = JcefWindow.adopt(opened, this.options, runtime, this.tickets, this.origins, this.io);
+                JcefWindow adopting = JcefWindow.adopt(opened, this.options, runtime, this.origins, this.io);
                 created.add(adopting);
                 adopted.put(adopting, opened);
             }
         }
         // Opened early under a label the windows no longer have: not the app's.
         early.values().forEach((stray) -> stray.frame().close());
-        created.forEach((window) -> connect(runtime, window));
         boolean ending;
         synchronized (this.windows) {
             ending = this.ending;
@@ -263,11 +270,16 @@ public final class JcefWebviewHost implements WebviewHost {
             // Adopted, closed, or closed by the ending app: none is early any more.
             this.early.clear();
         }
+        Consumer<List<BrowserFrame>> probe = adoptProbe;
+        if (probe != null) {
+            probe.accept(adopted.keySet().stream().map(JcefWindow::frame).toList());
+        }
         if (ending) {
             logger.debug("Windows not shown: the app is ending");
             created.forEach(JcefWindow::destroy);
             return;
         }
+        created.forEach((window) -> connect(runtime, window));
         for (JcefWindow window : created) {
             EarlyWindow opened = adopted.get(window);
             if (opened == null) {
@@ -332,8 +344,8 @@ public final class JcefWebviewHost implements WebviewHost {
     }
 
     private JcefWindow newWindow(TauriRuntime runtime, WindowOptions options, Function<String, CefBrowser> browsers) {
-        return new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.tickets, this.origins,
-                browsers, this.io);
+        return new JcefWindow(options, this.options, SingleUseTokens.randomHex(), runtime, this.origins, browsers,
+                this.io);
     }
 
     /**

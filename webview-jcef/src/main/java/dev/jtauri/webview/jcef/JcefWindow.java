@@ -30,7 +30,6 @@ import dev.jtauri.window.UserAttentionType;
 import dev.jtauri.window.WindowEvent;
 import dev.jtauri.window.WindowEvents;
 import org.cef.browser.CefBrowser;
-import org.cef.browser.CefFrame;
 import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +51,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     private final TauriRuntime runtime;
 
-    private final ByteTickets tickets;
+    // The window's large bytes on their way to its page.
+    private final ByteTickets tickets = new ByteTickets();
 
     private final JcefOptions hostOptions;
 
@@ -78,30 +78,32 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     private final AtomicBoolean dragging = new AtomicBoolean();
 
+    // Replaced as the main frame starts to load another document.
+    private volatile PageDocument document = new PageDocument(this);
+
     // The bridge's receiver in a document, guarded: nothing happens in a document without it.
     private final String receiver;
 
     JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
-            ByteTickets tickets, AppOrigins origins, Function<String, CefBrowser> browserFactory,
-            Executor io) {
-        this(options, hostOptions, token, runtime, tickets, origins, io, (window) -> new BrowserFrame(
+            AppOrigins origins, Function<String, CefBrowser> browserFactory, Executor io) {
+        this(options, hostOptions, token, runtime, origins, io, (window) -> new BrowserFrame(
                 browserFactory.apply(hostOptions.resolve(options.url())), options, title(options, hostOptions),
                 window::closeButton, window::prepareFrame));
     }
 
     private JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
-            ByteTickets tickets, AppOrigins origins, Executor io, Function<JcefWindow, BrowserFrame> frame) {
+            AppOrigins origins, Executor io, Function<JcefWindow, BrowserFrame> frame) {
         this.options = options;
         this.origins = origins;
-        this.receiver = "window.__JTAURI_" + token + "&&window.__JTAURI_" + token;
+        this.receiver = origins.guard("window.__JTAURI_" + token);
         this.hostOptions = hostOptions;
         this.token = token;
         this.runtime = runtime;
-        this.tickets = tickets;
         this.events = new WindowEvents(options.label(), runtime.events());
-        this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
-        this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, mapper()),
-                (ok) -> InvokeCodec.encode(ok.body(), tickets), handoff(runtime, io), io, this.outbox::postReply,
+        this.outbox = new PageOutbox(this.receiver, this::toPage, io, this.tickets, PageOutbox.Limits.DEFAULT);
+        this.queries = new PageQueries(runtime.invoker(), (request, page) -> InvokeCodec.decode(request, token, page,
+                mapper()),
+                (ok) -> InvokeCodec.encode(ok.body(), this.tickets), handoff(runtime, io), io, this.outbox::postAlways,
                 this::whileBrowserLive);
         this.frame = frame.apply(this);
         this.frame.beforeBrowserCloses(this.queries::close);
@@ -112,9 +114,9 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
      * frame, whose page is already loading or loaded. The early window hands it its held invokes
      * once the host has connected it ({@link EarlyWindow#adopted}).
      */
-    static JcefWindow adopt(EarlyWindow early, JcefOptions hostOptions, TauriRuntime runtime,
-            ByteTickets tickets, AppOrigins origins, Executor io) {
-        JcefWindow window = new JcefWindow(early.options(), hostOptions, early.token(), runtime, tickets, origins, io,
+    static JcefWindow adopt(EarlyWindow early, JcefOptions hostOptions, TauriRuntime runtime, AppOrigins origins,
+            Executor io) {
+        JcefWindow window = new JcefWindow(early.options(), hostOptions, early.token(), runtime, origins, io,
                 (adopting) -> early.frame());
         early.frame().adopt(window::closeButton, window::prepareFrame);
         return window;
@@ -149,7 +151,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.frame.show();
     }
 
-    BrowserFrame frame() {
+    @Override
+    public BrowserFrame frame() {
         return this.frame;
     }
 
@@ -176,7 +179,9 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     @Override
     public boolean query(long queryId, String request, CefQueryCallback callback) {
-        return this.queries.handle(queryId, request, callback);
+        // The document is read as the query arrives, on CEF's UI thread, where the page's loads
+        // are reported too: the calls of a document that is replaced later are that document's.
+        return this.queries.handle(queryId, request, this.document, callback);
     }
 
     @Override
@@ -188,16 +193,32 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         return this.outbox;
     }
 
+    /** The window's large bytes on their way to its page. */
+    ByteTickets tickets() {
+        return this.tickets;
+    }
+
     /** The main frame started loading a page: the old page's listeners are gone with it. */
     void pageLoading() {
+        // First: a listener that one of the old document's calls registers from now on is dropped.
+        this.document = new PageDocument(this);
         this.outbox.pageChanged();
         this.runtime.events().removePage(label());
+    }
+
+    /**
+     * The document the window shows: the caller of the invokes it sends.
+     * @return the document, replaced as the main frame starts to load another
+     */
+    PageDocument document() {
+        return this.document;
     }
 
     /** The main frame loaded a page: what the window keeps in its page is put back. */
     void pageLoaded() {
         if (this.cursorHidden) {
-            eval(this.receiver + ".cursorHidden(true)");
+            // On CEF's thread, which the page's load reported: nothing here may throw.
+            this.frame.whileLive((browser) -> browser.executeJavaScript(this.receiver + ".cursorHidden(true)", "", 0));
         }
     }
 
@@ -220,7 +241,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     /** The frame's close button: a close request, unless the window was made not closable. */
     private void closeButton() {
-        if (isOpen() && this.frame.window().isClosable()) {
+        if (isOpen() && this.frame.window("close").isClosable()) {
             close();
         }
     }
@@ -244,22 +265,24 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     @Override
     public void eval(String script) {
-        browser().executeJavaScript(script, "", 0);
+        this.frame.call("eval", (browser) -> browser.executeJavaScript(script, "", 0));
     }
 
     @Override
     public void navigate(String url) {
-        browser().loadURL(this.hostOptions.resolve(url));
+        String resolved = this.hostOptions.resolve(url);
+        this.frame.call("navigate", (browser) -> browser.loadURL(resolved));
     }
 
+    /** Before CEF has created the browser, the URL it is to load. */
     @Override
     public String url() {
-        return browser().getURL();
+        return this.frame.read("url", CefBrowser::getURL, () -> this.hostOptions.resolve(this.options.url()));
     }
 
     @Override
     public void reload() {
-        browser().reload();
+        this.frame.call("reload", CefBrowser::reload);
     }
 
     /** Tauri's zoom is a scale factor; Chromium's zoom level is its logarithm to base 1.2. */
@@ -268,12 +291,13 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         if (!(scaleFactor > 0) || Double.isInfinite(scaleFactor)) {
             throw new IllegalArgumentException("A zoom factor must be positive, was " + scaleFactor);
         }
-        browser().setZoomLevel(Math.log(scaleFactor) / Math.log(1.2));
+        double level = Math.log(scaleFactor) / Math.log(1.2);
+        this.frame.call("setZoom", (browser) -> browser.setZoomLevel(level));
     }
 
     @Override
     public void print() {
-        browser().print();
+        this.frame.call("print", CefBrowser::print);
     }
 
     @Override
@@ -286,7 +310,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
             calls.add(new DevTools.Call("Storage.clearDataForOrigin",
                     "{\"origin\":" + mapper().writeValueAsString(origin) + ",\"storageTypes\":\"all\"}"));
         }
-        DevTools.callInOrder(browser(), calls);
+        DevTools.callInOrder((call) -> DevTools.sendThrough(this.frame, "clearAllBrowsingData", call), calls);
     }
 
     // ---- life
@@ -599,15 +623,17 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
 
     /**
      * The page follows the theme through {@code prefers-color-scheme}, as it would the system's.
-     * Asked before CEF has created the browser, it is applied once it has.
+     * Asked before CEF has created the browser, it is applied once it has; a window that is
+     * closing keeps the theme it had.
      */
     @Override
     public void setTheme(@Nullable Theme theme) {
         Theme applied = (theme != null) ? theme : Theme.LIGHT;
         this.requestedTheme = theme;
-        if (browser().getDevToolsClient() != null) {
-            emulateTheme(theme);
-        }
+        String features = (theme != null)
+                ? "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + theme.wireName() + "\"}]" : "[]";
+        this.frame.whileLive((browser) -> DevTools.call(browser, "Emulation.setEmulatedMedia",
+                "{\"features\":" + features + "}"));
         Theme before = this.theme;
         this.theme = applied;
         if (before != applied) {
@@ -615,20 +641,14 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         }
     }
 
-    private void emulateTheme(@Nullable Theme theme) {
-        String features = (theme != null)
-                ? "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + theme.wireName() + "\"}]" : "[]";
-        DevTools.call(browser(), "Emulation.setEmulatedMedia", "{\"features\":" + features + "}");
-    }
-
     /** Read the frame's state on the EDT. */
     private <T> T read(String what, Function<SwingWindow, T> operation) {
-        return Edt.call(what, () -> operation.apply(this.frame.window()));
+        return Edt.call(what, () -> operation.apply(this.frame.window(what)));
     }
 
     /** Change the frame on the EDT, and return once it is done. */
     private void change(String what, Consumer<SwingWindow> operation) {
-        Edt.run(what, () -> operation.accept(this.frame.window()));
+        Edt.run(what, () -> operation.accept(this.frame.window(what)));
     }
 
     // ---- PageConnection
@@ -653,42 +673,36 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
             message.append((i > 0) ? ",[" : "[").append(listener.eventId()).append(',').append(listener.handlerId())
                 .append(']');
         }
-        this.outbox.post(message.append("]]").toString());
+        this.outbox.postEvent(message.append("]]").toString());
     }
 
+    /** Waits while the window's budget is full: its large bytes count in it until fetched. */
     @Override
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
-        InvokeCodec.Encoded encoded = InvokeCodec.encode(message, this.tickets);
-        StringBuilder script = new StringBuilder(encoded.payload().length() + 48).append("[\"c\",")
-            .append(channelId).append(',').append(index).append(',');
-        this.outbox.post(encoded.appendTo(script).append(']').toString());
+        this.outbox.postWaiting(InvokeCodec.weight(message), () -> {
+            InvokeCodec.Encoded encoded = InvokeCodec.encode(message, this.tickets);
+            StringBuilder script = new StringBuilder(encoded.payload().length() + 48).append("[\"c\",")
+                .append(channelId).append(',').append(index).append(',');
+            return encoded.appendTo(script).append(']').toString();
+        }, "Channel " + channelId + "'s message " + index);
     }
 
     @Override
     public void closeChannel(long channelId, long index) {
-        this.outbox.post("[\"x\"," + channelId + "," + index + "]");
+        this.outbox.postAlways("[\"x\"," + channelId + "," + index + "]");
     }
 
     /**
-     * Run a script of the bridge in every frame of the app's origin: a listener or channel lives
-     * in the frame that registered it, and the others ignore ids they do not know.
+     * Run a script of the bridge in every frame that may receive the app's messages: a listener
+     * or channel lives in the frame that registered it, and the others ignore ids they do not
+     * know.
+     * @return false when the browser is not live (closing): the script reached no page
      */
-    private void toPage(String script) {
+    private boolean toPage(String script) {
         // Only while the browser is live, and with its close held off meanwhile: not created yet,
         // there is no page to reach; closing, CEF frees its native objects on its own thread, and
         // a call racing that aborts the process.
-        this.frame.whileLive((browser) -> {
-            if (browser.getFrameCount() <= 1) {
-                browser.executeJavaScript(script, "", 0);
-                return;
-            }
-            for (String id : browser.getFrameIdentifiers()) {
-                CefFrame documentFrame = browser.getFrameByIdentifier(id);
-                if (documentFrame != null && this.origins.isApp(documentFrame.getURL())) {
-                    documentFrame.executeJavaScript(script, "", 0);
-                }
-            }
-        });
+        return this.frame.whileLive((browser) -> AppFrames.run(browser, this.origins, script));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.runtime.Invoker;
+import dev.jtauri.webview.PageConnection;
 import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,7 +38,7 @@ final class PageQueries {
 
     private final Invoker invoker;
 
-    private final Function<String, InvokeRequest> decoder;
+    private final BiFunction<String, PageConnection, InvokeRequest> decoder;
 
     private final Function<InvokeResponse.Ok, InvokeCodec.Encoded> encoder;
 
@@ -57,7 +59,8 @@ final class PageQueries {
     private volatile boolean closing;
 
     /**
-     * @param decoder turns a query into a request (run in the pipeline, off CEF's threads)
+     * @param decoder turns a query from a page into a request (run in the pipeline, off CEF's
+     * threads)
      * @param encoder turns a successful response into the query's answer
      * @param handoff where the invoke starts: the caller's thread for a hand-off portal, else
      * jtauri's threads
@@ -67,7 +70,7 @@ final class PageQueries {
      * holding its close off meanwhile, and says whether it ran: an answer to a closing browser,
      * which CEF frees on its own thread, could abort the process
      */
-    PageQueries(Invoker invoker, Function<String, InvokeRequest> decoder,
+    PageQueries(Invoker invoker, BiFunction<String, PageConnection, InvokeRequest> decoder,
             Function<InvokeResponse.Ok, InvokeCodec.Encoded> encoder, Executor handoff, Executor threads,
             Consumer<String> replies, Predicate<Runnable> whileBrowserLive) {
         this.whileBrowserLive = whileBrowserLive;
@@ -81,10 +84,11 @@ final class PageQueries {
 
     /**
      * A query from a page: hand it off and return.
+     * @param page the document that sent it, the caller of its invokes
      * @return false when the window is closing: the query is not taken, and CEF fails it at once
      * (an answer from here would come after CEF kept it, to cancel as it destroys the browser)
      */
-    boolean handle(long queryId, String request, CefQueryCallback callback) {
+    boolean handle(long queryId, String request, PageConnection page, CefQueryCallback callback) {
         if (this.closing) {
             return false;
         }
@@ -96,10 +100,10 @@ final class PageQueries {
         }
         try {
             if (InvokeBatch.isBatch(request)) {
-                this.threads.execute(() -> runBatch(queryId, request));
+                this.threads.execute(() -> runBatch(queryId, request, page));
             }
             else {
-                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(request))
+                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(request, page))
                     .whenComplete((response, failure) -> answer(queryId, response, failure)));
             }
         }
@@ -148,7 +152,7 @@ final class PageQueries {
         return this.pending.size();
     }
 
-    private void runBatch(long queryId, String query) {
+    private void runBatch(long queryId, String query, PageConnection page) {
         InvokeBatch batch;
         try {
             batch = InvokeBatch.parse(query);
@@ -177,7 +181,7 @@ final class PageQueries {
         // share a thread, whatever the portal's executor does with its caller.
         for (InvokeBatch.Call call : batch.calls()) {
             try {
-                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request()))
+                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request(), page))
                     .whenComplete((response, failure) -> reply(batch, call.id(), response, failure)));
             }
             catch (RejectedExecutionException ex) {

@@ -11,11 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives every {@code cefQuery} on the CEF UI thread. It checks who asks (a frame of the app's
- * origin in one of the app's windows) and hands the query to its window, without parsing it.
- * {@code jtauri:ping} is answered at once: the cheapest round trip, a baseline for benchmarks.
- * {@code jtauri:ack:<n>} is the page saying it handled the batches of messages up to the n-th
- * ({@link PageOutbox}).
+ * Receives every {@code cefQuery} on the CEF UI thread. It checks who asks (a frame that
+ * {@link AppOrigins#mayUseIpc may use IPC}, in one of the app's windows) and hands the query to
+ * its window, without parsing it. {@code jtauri:ping} is answered at once: the cheapest round
+ * trip, a baseline for benchmarks. {@code jtauri:ack:<n>} is the page saying it handled the
+ * batches of messages up to the n-th ({@link PageOutbox}).
+ *
+ * <p>A query from a browser that is closing, or that CEF is destroying, is not taken: the router
+ * returns false and CEF fails it at once. Answered from here, it would be stored first, then
+ * cancelled by CEF as it destroys the browser, a path that reads the frames of a browser being
+ * freed.
  */
 final class QueryRouter extends CefMessageRouterHandlerAdapter {
 
@@ -42,8 +47,12 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
             boolean persistent, CefQueryCallback callback) {
         // JCEF passes no browser or frame for one it is destroying.
         HostedPage page = (browser != null && frame != null) ? this.pages.apply(browser) : null;
-        if (page == null || persistent || !this.origins.isApp(frame.getURL())) {
-            logger.debug("Refused a query from {}", (frame != null) ? frame.getURL() : "a browser being destroyed");
+        if (page == null || !page.frame().isBrowserLive()) {
+            logger.debug("Left query {} to CEF to fail: its browser is unknown, closing or being destroyed", queryId);
+            return false;
+        }
+        if (persistent || !this.origins.mayUseIpc(frame)) {
+            logger.debug("Refused a query from {}", frame.getURL());
             callback.failure(403, REFUSED);
             return true;
         }

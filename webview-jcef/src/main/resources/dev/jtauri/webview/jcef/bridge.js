@@ -22,6 +22,7 @@
   const cefQuery = window.cefQuery
   const SEPARATOR = '\u001e'
   const ACK = 'jtauri:ack:'
+  const EVENTS_MISSED = 'jtauri://events-missed'
 
   // ---- callbacks: window['_' + id], as Tauri stores them
 
@@ -415,9 +416,14 @@
         return
       }
       if (kind === 't') {
+        // A message whose bytes cannot be fetched ends the channel there, rather than leave it
+        // waiting for that index for ever, holding every later message.
         fetchTicket(data).then(
           (buffer) => runCallback(channelId, { message: buffer, index, id: index }),
-          (e) => console.error('jtauri: a large channel message was lost', e))
+          (e) => {
+            console.error('jtauri: message ' + index + ' of channel ' + channelId + ' was lost; the channel ends there', e)
+            runCallback(channelId, { end: true, index, id: index })
+          })
         return
       }
       runCallback(channelId, { message: kind === 'b' ? fromBase64(data) : data, index, id: index })
@@ -425,8 +431,15 @@
     channelEnd(channelId, index) {
       runCallback(channelId, { end: true, index, id: index })
     },
+    // Java dropped events for this page rather than hold up the others while it was behind (or
+    // hung): its listeners of jtauri://events-missed learn how many.
+    missed(count) {
+      console.warn('jtauri: this page fell behind and missed ' + count + ' event(s)')
+      this.event(EVENTS_MISSED, { count }, Object.entries(pageListeners[EVENTS_MISSED] || {})
+        .map(([eventId, handler]) => [Number(eventId), handler]))
+    },
     // What Java sent since its previous script, in order: events, channel messages, channel ends,
-    // answers to batched calls.
+    // answers to batched calls, and how many events were dropped for this page.
     // Acknowledged once handled when Java asks (a sequence number above 0), so that Java sends
     // no more than the page keeps up with.
     // Each message comes as JSON text, parsed here rather than run as code.
@@ -446,6 +459,9 @@
               break
             case 'a':
               answer(message[1], message[2], message[3], message[4])
+              break
+            case 'm':
+              this.missed(message[1])
               break
           }
         } catch (e) {

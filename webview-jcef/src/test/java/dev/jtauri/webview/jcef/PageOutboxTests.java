@@ -6,24 +6,32 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.jtauri.async.TauriExecutors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The batches a page gets, recorded instead of run: every message posted arrives once, in the
- * order each sender posted it.
+ * order each sender posted it; a page that falls behind or stops holds a bounded amount on both
+ * sides, loses events rather than holding up their emitter, and slows channels for a bounded time.
  */
 class PageOutboxTests {
 
     private static final Pattern MESSAGE = Pattern.compile("\\[(\\d+),(\\d+)\\]");
 
+    // ["m",n] as a batch quotes it.
+    private static final Pattern MISSED = Pattern.compile("\\[\\\\\"m\\\\\",(\\d+)\\]");
+
     private final ExecutorService drainer = TauriExecutors.daemonPool("tauri-webview-io-");
+
+    private final ByteTickets tickets = new ByteTickets();
 
     private final List<String> scripts = new ArrayList<>();
 
@@ -34,7 +42,7 @@ class PageOutboxTests {
 
     @Test
     void messagesFromManySendersArriveOnceEachInEachSendersOrder() throws Exception {
-        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer, PageOutbox.Limits.DEFAULT);
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer, this.tickets, PageOutbox.Limits.DEFAULT);
         int senders = 4;
         int perSender = 20_000;
         CountDownLatch done = new CountDownLatch(senders);
@@ -42,7 +50,8 @@ class PageOutboxTests {
             int id = sender;
             new Thread(() -> {
                 for (int i = 0; i < perSender; i++) {
-                    outbox.post("[" + id + "," + i + "]");
+                    String message = "[" + id + "," + i + "]";
+                    outbox.postWaiting(message.length(), () -> message, "sender " + id);
                 }
                 done.countDown();
             }).start();
@@ -72,12 +81,12 @@ class PageOutboxTests {
         CountDownLatch hold = new CountDownLatch(1);
         PageOutbox outbox = new PageOutbox("r&&r", (script) -> {
             awaitQuietly(hold);
-            record(script);
-        }, this.drainer, PageOutbox.Limits.DEFAULT);
+            return record(script);
+        }, this.drainer, this.tickets, PageOutbox.Limits.DEFAULT);
         String large = "[\"" + "x".repeat(3 << 20) + "\"]";
-        outbox.post("[0,0]");
-        outbox.post(large);
-        outbox.post("[0,1]");
+        outbox.postAlways("[0,0]");
+        outbox.postAlways(large);
+        outbox.postAlways("[0,1]");
         hold.countDown();
         awaitScripts(3);
         List<String> scripts = recorded();
@@ -96,20 +105,20 @@ class PageOutboxTests {
                 failed.countDown();
                 throw new IllegalStateException("the browser is gone");
             }
-            record(script);
-        }, this.drainer, PageOutbox.Limits.DEFAULT);
-        outbox.post("[0,0]");
+            return record(script);
+        }, this.drainer, this.tickets, PageOutbox.Limits.DEFAULT);
+        outbox.postEvent("[0,0]");
         assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
-        outbox.post("[0,1]");
+        outbox.postEvent("[0,1]");
         awaitScripts(1);
         assertThat(recorded()).containsExactly("r&&r.batch([\"[0,1]\"],0)");
     }
 
     @Test
-    void aSenderWaitsWhileThePageIsBehindAndGoesOnAsItCatchesUp() throws Exception {
+    void aChannelSenderWaitsWhileThePageIsBehindAndGoesOnAsItCatchesUp() throws Exception {
         PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
         int count = 100;
-        Thread sender = send(outbox, count);
+        Thread sender = sendOnChannel(outbox, count, new AtomicReference<>());
         awaitWaiting(sender);
         int sentChars = recorded().stream().mapToInt(String::length).sum();
         assertThat(sentChars).as("scripts the page holds unacknowledged").isLessThan(200 + 2 * 100);
@@ -131,35 +140,108 @@ class PageOutboxTests {
     }
 
     @Test
-    void aPageThatNeverAcknowledgesSlowsTheSenderButDoesNotStopIt() throws Exception {
-        PageOutbox outbox = smallOutbox(Duration.ofMillis(50));
-        Thread sender = send(outbox, 100);
-        sender.join(TimeUnit.SECONDS.toMillis(20));
+    void aPageThatNeverAcknowledgesGetsNoMoreAndAChannelSenderFailsClearlyAfterTheTimeout() throws Exception {
+        PageOutbox outbox = smallOutbox(Duration.ofMillis(200));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread sender = sendOnChannel(outbox, 100, failure);
+        sender.join(TimeUnit.SECONDS.toMillis(10));
         assertThat(sender.isAlive()).isFalse();
-        awaitScripts(1);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!String.join("", recorded()).contains(quoted(message(99))) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        assertThat(failure.get()).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("the page took no message for 200 ms");
+        String sent = String.join("", recorded());
+        assertThat(sent.length()).as("scripts the stuck page was sent").isLessThan(200 + 2 * 100);
+        assertThat(sent).doesNotContain(quoted(message(99)));
+    }
+
+    @Test
+    void eventsToAPageThatStoppedAreDroppedAndCountedWithoutWaitingAndItIsToldOnceItCatchesUp() throws Exception {
+        PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
+        long start = System.nanoTime();
+        int posted = 0;
+        for (int i = 0; i < 100; i++) {
+            posted += outbox.postEvent(message(i)) ? 1 : 0;
         }
-        assertThat(String.join("", recorded())).contains(quoted(message(99)));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("100 emits to a stuck page")
+            .isLessThan(Duration.ofSeconds(5));
+        assertThat(posted).as("events queued for the stuck page").isBetween(1, 20);
+        assertThat(outbox.missedEvents()).isPositive();
+        awaitScripts(1);
+        // The page catches up: it acknowledges what it is sent until nothing more comes.
+        int seen = -1;
+        while (recorded().size() != seen) {
+            seen = recorded().size();
+            outbox.acknowledge(Long.MAX_VALUE);
+            Thread.sleep(50);
+        }
+        assertThat(outbox.postEvent(message(100))).isTrue();
+        awaitText(quoted(message(100)));
+        String all = String.join("", recorded());
+        Matcher told = MISSED.matcher(all);
+        long missed = 0;
+        int lastTold = -1;
+        while (told.find()) {
+            missed += Long.parseLong(told.group(1));
+            lastTold = told.start();
+        }
+        assertThat(missed).as("events the page was told it missed").isEqualTo(100 - posted);
+        assertThat(lastTold).isLessThan(all.indexOf(quoted(message(100))));
+        assertThat(outbox.missedEvents()).isZero();
+    }
+
+    @Test
+    void bytesNotYetFetchedCountInTheBudgetUntilTheirTicketIsTaken() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", this::record, this.drainer, this.tickets,
+                new PageOutbox.Limits(100, 50, 200, 1000, Duration.ofSeconds(30)));
+        AtomicReference<String> ticket = new AtomicReference<>();
+        outbox.postWaiting(800, () -> "[\"t\",\"" + ticket.updateAndGet((t) -> this.tickets.issue(new byte[800]))
+                + "\"]", "the first");
+        outbox.acknowledge(Long.MAX_VALUE);
+        Thread second = new Thread(() -> outbox.postWaiting(800, () -> "[2]", "the second"));
+        second.start();
+        awaitWaiting(second);
+        assertThat(this.tickets.outstandingBytes()).isEqualTo(800);
+        assertThat(this.tickets.take(ticket.get().substring(0, ticket.get().indexOf(':')))).isNotNull();
+        second.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(second.isAlive()).as("the second sender, once the page fetched the bytes").isFalse();
+        awaitText("[2]");
+    }
+
+    @Test
+    void aNewPageDropsWhatWaitedForTheOldOneTicketsIncluded() throws Exception {
+        PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
+        this.tickets.issue(new byte[100]);
+        Thread sender = sendOnChannel(outbox, 100, new AtomicReference<>());
+        awaitWaiting(sender);
+        outbox.pageChanged();
+        assertThat(this.tickets.outstandingBytes()).isZero();
+        assertThat(this.tickets.size()).isZero();
+        // The new page acknowledges what it is sent: the sender goes on.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (sender.isAlive() && System.nanoTime() < deadline) {
+            outbox.acknowledge(Long.MAX_VALUE);
+            Thread.sleep(1);
+        }
+        assertThat(sender.isAlive()).isFalse();
     }
 
     @Test
     void closingTheWindowReleasesAWaitingSender() throws Exception {
         PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
-        Thread sender = send(outbox, 100);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread sender = sendOnChannel(outbox, 100, failure);
         awaitWaiting(sender);
         outbox.close();
         sender.join(TimeUnit.SECONDS.toMillis(10));
         assertThat(sender.isAlive()).isFalse();
+        assertThat(failure.get()).isNull();
     }
 
     @Test
     void anAnswerToThePagesOwnCallNeverWaitsForRoom() throws Exception {
         PageOutbox outbox = smallOutbox(Duration.ofSeconds(30));
-        Thread sender = send(outbox, 100);
+        Thread sender = sendOnChannel(outbox, 100, new AtomicReference<>());
         awaitWaiting(sender);
-        Thread replier = new Thread(() -> outbox.postReply("[\"a\",1,1,\"j\",1]"));
+        Thread replier = new Thread(() -> outbox.postAlways("[\"a\",1,1,\"j\",1]"));
         replier.start();
         replier.join(TimeUnit.SECONDS.toMillis(10));
         assertThat(replier.isAlive()).as("an answer waiting for room").isFalse();
@@ -167,16 +249,34 @@ class PageOutboxTests {
         sender.join(TimeUnit.SECONDS.toMillis(10));
     }
 
-    /** An outbox that fills after a few 50-character messages, recording what it sends. */
-    private PageOutbox smallOutbox(Duration ackTimeout) {
-        return new PageOutbox("r&&r", this::record, this.drainer, new PageOutbox.Limits(100, 50, 200, 300, ackTimeout));
+    @Test
+    @Timeout(10)
+    void aScriptThatReachedNoPageIsNotWaitedFor() throws Exception {
+        PageOutbox outbox = new PageOutbox("r&&r", (script) -> false, this.drainer, this.tickets,
+                new PageOutbox.Limits(100, 50, 200, 300, Duration.ofSeconds(30)));
+        for (int i = 0; i < 50; i++) {
+            outbox.postWaiting(50, () -> message(0), "a sender");
+        }
+        // Every batch was dropped with its browser, none is held as in flight: no sender waits.
     }
 
-    /** Posts messages 0 to count - 1 from a thread of its own, started. */
-    private static Thread send(PageOutbox outbox, int count) {
+    /** An outbox that fills after a few 50-character messages, recording what it sends. */
+    private PageOutbox smallOutbox(Duration sendTimeout) {
+        return new PageOutbox("r&&r", this::record, this.drainer, this.tickets,
+                new PageOutbox.Limits(100, 50, 200, 300, sendTimeout));
+    }
+
+    /** Posts channel messages 0 to count - 1 from a thread of its own, started. */
+    private static Thread sendOnChannel(PageOutbox outbox, int count, AtomicReference<Throwable> failure) {
         Thread sender = new Thread(() -> {
-            for (int i = 0; i < count; i++) {
-                outbox.post(message(i));
+            try {
+                for (int i = 0; i < count; i++) {
+                    String message = message(i);
+                    outbox.postWaiting(message.length(), () -> message, "message " + i);
+                }
+            }
+            catch (RuntimeException ex) {
+                failure.set(ex);
             }
         });
         sender.start();
@@ -198,14 +298,15 @@ class PageOutboxTests {
 
     private static void awaitWaiting(Thread thread) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+        while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(thread.getState()).as("the sender waits for room").isEqualTo(Thread.State.WAITING);
+        assertThat(thread.getState()).as("the sender waits for room").isEqualTo(Thread.State.TIMED_WAITING);
     }
 
-    private synchronized void record(String script) {
+    private synchronized boolean record(String script) {
         this.scripts.add(script);
+        return true;
     }
 
     private synchronized List<String> recorded() {
@@ -217,6 +318,14 @@ class PageOutboxTests {
         while (recorded().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+    }
+
+    private void awaitText(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!String.join("", recorded()).contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(String.join("", recorded())).contains(text);
     }
 
     private static int sum(int[] values) {

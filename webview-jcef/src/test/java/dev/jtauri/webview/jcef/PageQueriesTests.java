@@ -32,6 +32,8 @@ class PageQueriesTests {
 
     private static final String TOKEN = "token";
 
+    private static final PageConnection PAGE = PageConnection.detached("main");
+
     private final ExecutorService handoff = TauriExecutors.daemonPool("tauri-webview-io-");
 
     // Tasks given to jtauri's webview threads by the transport (not by a portal on them).
@@ -53,7 +55,7 @@ class PageQueriesTests {
         // A replaced portal executor with a caller-runs policy, at its worst: every task on the caller.
         PageQueries queries = queries(new BlockingPortal(Runnable::run), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
-        Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), callback), "cef-ui");
+        Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), PAGE, callback), "cef-ui");
         cefUiThread.start();
         cefUiThread.join(TimeUnit.SECONDS.toMillis(5));
         assertThat(cefUiThread.isAlive()).as("CEF's thread held by a blocked command").isFalse();
@@ -69,7 +71,7 @@ class PageQueriesTests {
         try {
             PageQueries queries = queries(new BlockingPortal(portalThreads), InvokeCodec::encode);
             RecordingCallback callback = new RecordingCallback();
-            Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), callback), "cef-ui");
+            Thread cefUiThread = new Thread(() -> queries.handle(1, query("block", "{}"), PAGE, callback), "cef-ui");
             cefUiThread.start();
             cefUiThread.join(TimeUnit.SECONDS.toMillis(5));
             assertThat(cefUiThread.isAlive()).as("CEF's thread held by a blocked command").isFalse();
@@ -93,7 +95,7 @@ class PageQueriesTests {
                 throw new IllegalStateException("the query's native callback is gone");
             }
         };
-        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
+        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), PAGE, callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the call failed with an internal "
                 + "error (error id ").endsWith("); the application log has the details\"");
         assertThat(queries.pendingCount()).isZero();
@@ -103,7 +105,7 @@ class PageQueriesTests {
     void anAnswerThatCannotBeEncodedIsReplacedByAnInternalErrorThePageGets() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), PageQueriesTests::cannotEncode);
         RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
+        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), PAGE, callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS)).startsWith("failure:1:\"the call failed with an internal error");
     }
 
@@ -111,7 +113,7 @@ class PageQueriesTests {
     void aQueryCefCancelledGetsNoAnswer() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, query("block", "{}"), callback);
+        queries.handle(1, query("block", "{}"), PAGE, callback);
         assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
         queries.cancel(1);
         this.commands.release.countDown();
@@ -124,7 +126,7 @@ class PageQueriesTests {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         this.handoff.shutdownNow();
         RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), callback);
+        queries.handle(1, query("greet", "{\"name\":\"Ada\"}"), PAGE, callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS))
             .isEqualTo("failure:1:\"the call was not run: the application is shutting down\"");
     }
@@ -134,7 +136,7 @@ class PageQueriesTests {
         AtomicBoolean live = new AtomicBoolean(true);
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode, live::get);
         RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, query("block", "{}"), callback);
+        queries.handle(1, query("block", "{}"), PAGE, callback);
         assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
         live.set(false);
         this.commands.release.countDown();
@@ -151,12 +153,12 @@ class PageQueriesTests {
     void aWindowAboutToCloseAnswersItsWaitingQueriesAndTakesNoLaterOne() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback waiting = new RecordingCallback();
-        queries.handle(1, query("block", "{}"), waiting);
+        queries.handle(1, query("block", "{}"), PAGE, waiting);
         assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
         queries.close();
         assertThat(waiting.answer).isCompletedWithValue("failure:1:" + PageQueries.WINDOW_CLOSED);
         RecordingCallback later = new RecordingCallback();
-        assertThat(queries.handle(2, query("greet", "{\"name\":\"Ada\"}"), later))
+        assertThat(queries.handle(2, query("greet", "{\"name\":\"Ada\"}"), PAGE, later))
             .as("a later query taken, for CEF to cancel as it destroys the browser").isFalse();
         assertThat(later.answer).isNotDone();
         this.commands.release.countDown();
@@ -169,7 +171,7 @@ class PageQueriesTests {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
         queries.handle(1, batch(7, "3", query("greet", "{\"name\":\"Ada\"}"), "4", query("nope", "{}"), "5",
-                query("greet", "{}")), callback);
+                query("greet", "{}")), PAGE, callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:");
         List<String> replies = replies(3);
         assertThat(replies).contains("[\"a\",7,3,\"j\",\"Hello, Ada!\"]")
@@ -184,7 +186,7 @@ class PageQueriesTests {
         try {
             PageQueries queries = queries(new BlockingPortal(portalThreads), InvokeCodec::encode);
             RecordingCallback callback = new RecordingCallback();
-            queries.handle(1, batch(1, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+            queries.handle(1, batch(1, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")), PAGE,
                     callback);
             assertThat(callback.answer.get(5, TimeUnit.SECONDS)).isEqualTo("success:");
             assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",1,1,\"j\",\"Hello, A!\"]",
@@ -199,7 +201,7 @@ class PageQueriesTests {
     @Test
     void callsOfABatchThatWaitForEachOtherDoNotShareAThreadOnAPortalThatRunsTasksOnTheCaller() throws Exception {
         PageQueries queries = queries(new BlockingPortal(Runnable::run), InvokeCodec::encode);
-        queries.handle(1, batch(4, "1", query("block", "{}"), "2", query("unblock", "{}")), new RecordingCallback());
+        queries.handle(1, batch(4, "1", query("block", "{}"), "2", query("unblock", "{}")), PAGE, new RecordingCallback());
         assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",4,1,\"j\",\"released\"]",
                 "[\"a\",4,2,\"j\",\"unblocked\"]");
     }
@@ -209,7 +211,7 @@ class PageQueriesTests {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         this.handoff.shutdownNow();
         RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, batch(4, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+        queries.handle(1, batch(4, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")), PAGE,
                 callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS))
             .isEqualTo("failure:1:\"the call was not run: the application is shutting down\"");
@@ -225,7 +227,7 @@ class PageQueriesTests {
                 throw new IllegalStateException("the query's native callback is gone");
             }
         };
-        queries.handle(1, batch(3, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+        queries.handle(1, batch(3, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")), PAGE,
                 callback);
         assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",3,1,\"j\",\"Hello, A!\"]",
                 "[\"a\",3,2,\"j\",\"Hello, B!\"]");
@@ -235,7 +237,7 @@ class PageQueriesTests {
     void aMalformedBatchFailsAsAWholeWithTheMalformedRequestError() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, "\u001d7\u001dx\u001f" + query("greet", "{}"), callback);
+        queries.handle(1, "\u001d7\u001dx\u001f" + query("greet", "{}"), PAGE, callback);
         assertThat(callback.answer.get(5, TimeUnit.SECONDS))
             .isEqualTo("failure:1:\"invoke refused: a call's id is not a number\"");
         assertThat(this.replies).isEmpty();
@@ -245,7 +247,7 @@ class PageQueriesTests {
     @Test
     void aBatchedAnswerThatCannotBeEncodedIsReplacedByAnInternalError() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), PageQueriesTests::cannotEncode);
-        queries.handle(1, batch(2, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")),
+        queries.handle(1, batch(2, "1", query("greet", "{\"name\":\"A\"}"), "2", query("greet", "{\"name\":\"B\"}")), PAGE,
                 new RecordingCallback());
         assertThat(replies(2)).allSatisfy((reply) -> assertThat(reply).matches(
                 "\\[\"a\",2,[12],\"e\",\"the call failed with an internal error \\(error id .*\"\\]"));
@@ -281,9 +283,8 @@ class PageQueriesTests {
         TauriRuntime runtime = TauriRuntime.builder(portal).build();
         runtime.commands().registerAll(this.commands);
         ByteTickets tickets = new ByteTickets();
-        PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
-                (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
+                (request, page) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
                 (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this::handOff), this::handOff,
                 this.replies::add, (answer) -> {
                     if (!live.getAsBoolean()) {

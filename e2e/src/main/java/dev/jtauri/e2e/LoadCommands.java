@@ -1,0 +1,90 @@
+package dev.jtauri.e2e;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.jtauri.AppHandle;
+import dev.jtauri.TauriCommand;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The commands of the load pages (flood.html, spin.html): a flood of events to every window, and
+ * what the JVM holds meanwhile.
+ */
+@Component
+public class LoadCommands {
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
+    private final Environment environment;
+
+    private volatile boolean spinning;
+
+    public LoadCommands(Environment environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * Emit {@code count} events of {@code size} characters to every window, as fast as they go.
+     * @return how long the emits took, in milliseconds
+     */
+    @TauriCommand
+    public long flood(AppHandle app, int count, int size) {
+        String payload = "x".repeat(size);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            app.emit("flood", new Flood(i, payload));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Reports.print("flooded", "count", count, "size", size, "emitMillis", millis);
+        return millis;
+    }
+
+    /** The heap the JVM uses after a full collection, in bytes. */
+    @TauriCommand
+    public long heapUsed() {
+        System.gc();
+        return this.memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** Tell the test what a page saw. */
+    @TauriCommand
+    public void loadReport(String name, JsonNode data) {
+        if (name.equals("spinning")) {
+            this.spinning = true;
+        }
+        Reports.print("load", "name", name, "data", data);
+    }
+
+    /** Whether the spinning page is about to hang. */
+    @TauriCommand
+    public boolean spinning() {
+        return this.spinning;
+    }
+
+    /** Whether the test is done looking at the running app: it leaves the file e2e.exit-file. */
+    @TauriCommand
+    public boolean mayExit() {
+        return Files.exists(Path.of(this.environment.getRequiredProperty("e2e.exit-file")));
+    }
+
+    /** End the app with code 0, and say when that was asked. */
+    @TauriCommand
+    public void exitNow(AppHandle app) {
+        Reports.print("exitAsked", "at", System.currentTimeMillis());
+        app.exit(0);
+    }
+
+    /**
+     * An event of the flood.
+     * @param index its place in the flood
+     * @param data its bulk
+     */
+    public record Flood(int index, String data) {
+    }
+}
