@@ -11,6 +11,7 @@ import dev.jtauri.dpi.LogicalSize;
 import dev.jtauri.dpi.PhysicalPosition;
 import dev.jtauri.dpi.PhysicalSize;
 import dev.jtauri.image.ImageArguments;
+import dev.jtauri.image.ImageDecoder;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.window.WindowArguments.PositionArgument;
 import dev.jtauri.window.WindowArguments.SizeArgument;
@@ -29,12 +30,29 @@ public final class WindowPluginCommands {
     /** The plugin's name: its commands are {@code plugin:window|<command>}. */
     public static final String NAME = "window";
 
+    private final ImageDecoder images;
+
+    private WindowPluginCommands(ImageDecoder images) {
+        this.images = images;
+    }
+
     /**
-     * The window plugin, built in.
+     * The window plugin, built in, decoding icon files with {@link ImageDecoder#DEFAULT}.
      * @return the plugin
+     * @see #plugin(ImageDecoder)
      */
     public static TauriPlugin plugin() {
-        return TauriPlugin.builder(NAME).builtIn().commands(new WindowPluginCommands())
+        return plugin(ImageDecoder.DEFAULT);
+    }
+
+    /**
+     * The window plugin, built in.
+     * @param images what decodes the icon files {@code setIcon} sends by path or as bytes, with
+     * its limit on their size
+     * @return the plugin
+     */
+    public static TauriPlugin plugin(ImageDecoder images) {
+        return TauriPlugin.builder(NAME).builtIn().commands(new WindowPluginCommands(images))
             .defaults("get_all_windows", "scale_factor", "inner_position", "outer_position", "inner_size", "outer_size", "is_fullscreen", "is_minimized", "is_maximized", "is_focused", "is_decorated", "is_resizable", "is_maximizable", "is_minimizable", "is_closable", "is_visible", "is_enabled", "is_always_on_top", "title", "theme", "current_monitor", "primary_monitor", "monitor_from_point", "available_monitors", "cursor_position", "internal_toggle_maximize")
             .build();
     }
@@ -349,7 +367,7 @@ public final class WindowPluginCommands {
     @TauriCommand("set_icon")
     public void setIcon(InvocationContext call, @Nullable String label, JsonNode value) {
         WebviewWindow window = window(call, label);
-        window.setIcon(ImageArguments.toImage(value, call.resources()));
+        window.setIcon(ImageArguments.toImage(value, call.resources(), this.images));
     }
 
     /**
