@@ -180,7 +180,7 @@ public interface WebviewWindow extends ImplManager {
     boolean isAlwaysOnTop();
 
     /**
-     * The window's theme.
+     * The window's theme: the one set, else the system's, as Tauri answers.
      * @return the theme
      */
     Theme theme();
@@ -348,7 +348,8 @@ public interface WebviewWindow extends ImplManager {
     void setCursorVisible(boolean visible);
 
     /**
-     * Set the window's theme.
+     * Set the window's theme. {@link dev.jtauri.window.WindowEvent.ThemeChanged} follows when the
+     * window's theme changes, the system's counting while none is set.
      * @param theme the theme, or {@code null} to follow the system
      */
     void setTheme(@Nullable Theme theme);

@@ -69,8 +69,6 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     // Guarded by "this": a close request is being decided.
     private boolean closeRequested;
 
-    private volatile Theme theme = Theme.LIGHT;
-
     // The theme the app asked for, applied to the page once CEF has created the browser.
     private volatile @Nullable Theme requestedTheme;
 
@@ -417,9 +415,11 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         return read("isAlwaysOnTop", (window) -> window.frame().isAlwaysOnTop());
     }
 
+    /** The theme the app set, else the system's, as Tauri answers. */
     @Override
     public Theme theme() {
-        return this.theme;
+        Theme requested = this.requestedTheme;
+        return (requested != null) ? requested : SystemTheme.current().read();
     }
 
     @Override
@@ -598,20 +598,21 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     }
 
     /**
-     * The page follows the theme through {@code prefers-color-scheme}, as it would the system's.
-     * Asked before CEF has created the browser, it is applied once it has.
+     * The page follows the theme through {@code prefers-color-scheme}, as it would the system's;
+     * {@code null} gives the page the system's again. Asked before CEF has created the browser, it
+     * is applied once it has. Listeners hear the window's theme change, the system's counting when
+     * none is set.
      */
     @Override
     public void setTheme(@Nullable Theme theme) {
-        Theme applied = (theme != null) ? theme : Theme.LIGHT;
+        Theme before = theme();
         this.requestedTheme = theme;
         if (browser().getDevToolsClient() != null) {
             emulateTheme(theme);
         }
-        Theme before = this.theme;
-        this.theme = applied;
-        if (before != applied) {
-            this.events.fire(new WindowEvent.ThemeChanged(applied));
+        Theme after = theme();
+        if (before != after) {
+            this.events.fire(new WindowEvent.ThemeChanged(after));
         }
     }
 
