@@ -72,6 +72,13 @@ public interface WebviewWindow extends ImplManager {
     /** Clear the browsing data of every window: cookies, caches and storage. */
     void clearAllBrowsingData();
 
+    /**
+     * Open the page's DevTools, or close them when open: what Tauri's DevTools key does
+     * ({@code plugin:webview|internal_toggle_devtools}). Nothing happens unless the app allows
+     * DevTools ({@code tauri.webview.devtools}), as in a Tauri build without them.
+     */
+    void toggleDevtools();
+
     // ---- life
 
     /**

@@ -53,7 +53,7 @@ public final class WindowPluginCommands {
      */
     public static TauriPlugin plugin(ImageDecoder images) {
         return TauriPlugin.builder(NAME).builtIn().commands(new WindowPluginCommands(images))
-            .defaults("get_all_windows", "scale_factor", "inner_position", "outer_position", "inner_size", "outer_size", "is_fullscreen", "is_minimized", "is_maximized", "is_focused", "is_decorated", "is_resizable", "is_maximizable", "is_minimizable", "is_closable", "is_visible", "is_enabled", "is_always_on_top", "title", "theme", "current_monitor", "primary_monitor", "monitor_from_point", "available_monitors", "cursor_position", "internal_toggle_maximize")
+            .defaults("get_all_windows", "scale_factor", "inner_position", "outer_position", "inner_size", "outer_size", "is_fullscreen", "is_minimized", "is_maximized", "is_focused", "is_decorated", "is_resizable", "is_maximizable", "is_minimizable", "is_closable", "is_visible", "is_enabled", "is_always_on_top", "title", "theme", "current_monitor", "primary_monitor", "monitor_from_point", "available_monitors", "cursor_position", "activity_name", "scene_identifier", "internal_toggle_maximize")
             .build();
     }
 
@@ -517,12 +517,20 @@ public final class WindowPluginCommands {
         throw new NotSupportedException("setFocusable");
     }
 
+    /**
+     * {@code activityName()}: the Android activity hosting the window. In {@code core:window:default}
+     * as in Tauri, and rejected as there on a desktop system.
+     */
     @TauriCommand("activity_name")
     public void activityName(InvocationContext call, @Nullable String label) {
         window(call, label);
         throw new NotSupportedException("activityName");
     }
 
+    /**
+     * {@code sceneIdentifier()}: the iOS scene hosting the window. In {@code core:window:default} as
+     * in Tauri, and rejected as there on a desktop system.
+     */
     @TauriCommand("scene_identifier")
     public void sceneIdentifier(InvocationContext call, @Nullable String label) {
         window(call, label);

@@ -287,6 +287,14 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         DevTools.callInOrder(browser(), calls);
     }
 
+    /** Tauri opens DevTools only in builds that have them: here, when tauri.webview.devtools is on. */
+    @Override
+    public void toggleDevtools() {
+        if (this.hostOptions.devtools()) {
+            this.frame.toggleDevTools();
+        }
+    }
+
     // ---- life
 
     /**
