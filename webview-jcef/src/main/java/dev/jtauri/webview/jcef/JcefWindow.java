@@ -427,7 +427,7 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     @Override
     public Theme theme() {
         Theme requested = this.requestedTheme;
-        return (requested != null) ? requested : SystemTheme.current().read();
+        return (requested != null) ? requested : SystemTheme.current().latest();
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +38,19 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Each question to the system is a short-lived process given {@link #TIMEOUT}; one that fails,
- * is missing or takes longer counts as no answer. The setting is read when asked, not watched.
+ * is missing or takes longer counts as no answer. The setting is not watched: {@link #latest()}
+ * answers the last reading and, when it is older than {@link #REFRESH_AFTER}, reads again in the
+ * background, so that only the first caller waits for the system; {@link #prime()} makes that
+ * first reading early, in the background too. A window's getter may run where nothing may block
+ * (CEF's thread, as the browser is created), which is why.
  */
 final class SystemTheme {
 
     /** How long one question to the system may take. */
     static final Duration TIMEOUT = Duration.ofSeconds(1);
+
+    /** How long a reading is used before it is read again. */
+    static final Duration REFRESH_AFTER = Duration.ofSeconds(1);
 
     static final List<String> PORTAL = List.of("gdbus", "call", "--session", "--dest",
             "org.freedesktop.portal.Desktop", "--object-path", "/org/freedesktop/portal/desktop", "--method",
@@ -65,7 +75,7 @@ final class SystemTheme {
     private static final Pattern REG_DWORD = Pattern.compile("REG_DWORD\\s+0x([0-9a-fA-F]+)");
 
     private static final SystemTheme CURRENT = new SystemTheme(OperatingSystem.current(), System.getenv(),
-            SystemTheme::run);
+            SystemTheme::run, SystemTheme::inDaemonThread, System::nanoTime);
 
     /** Runs a command; answers what it printed, or {@code null} when it failed or took too long. */
     @FunctionalInterface
@@ -80,15 +90,28 @@ final class SystemTheme {
 
     private final Commands commands;
 
+    private final Executor background;
+
+    private final LongSupplier nanoTime;
+
+    private volatile @Nullable Reading last;
+
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+
     /**
      * @param os the system to read
      * @param environment the process's variables
      * @param commands how the system is asked
+     * @param background where readings after the first are made
+     * @param nanoTime the clock that ages a reading
      */
-    SystemTheme(OperatingSystem os, Map<String, String> environment, Commands commands) {
+    SystemTheme(OperatingSystem os, Map<String, String> environment, Commands commands, Executor background,
+            LongSupplier nanoTime) {
         this.os = os;
         this.environment = Map.copyOf(environment);
         this.commands = commands;
+        this.background = background;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -100,7 +123,49 @@ final class SystemTheme {
     }
 
     /**
-     * Read the desktop's theme.
+     * The desktop's theme as last read: the first call reads it, a later one gets the last reading
+     * and, when that is older than {@link #REFRESH_AFTER}, has it read again in the background.
+     * @return dark or light
+     */
+    Theme latest() {
+        Reading reading = this.last;
+        if (reading == null) {
+            return refresh();
+        }
+        if (this.nanoTime.getAsLong() - reading.at() > REFRESH_AFTER.toNanos()) {
+            refreshInBackground();
+        }
+        return reading.theme();
+    }
+
+    /** Read the desktop's theme in the background, so that the first {@link #latest()} need not. */
+    void prime() {
+        if (this.last == null) {
+            refreshInBackground();
+        }
+    }
+
+    private void refreshInBackground() {
+        if (this.refreshing.compareAndSet(false, true)) {
+            this.background.execute(() -> {
+                try {
+                    refresh();
+                }
+                finally {
+                    this.refreshing.set(false);
+                }
+            });
+        }
+    }
+
+    private Theme refresh() {
+        Theme theme = read();
+        this.last = new Reading(theme, this.nanoTime.getAsLong());
+        return theme;
+    }
+
+    /**
+     * Read the desktop's theme now.
      * @return dark or light; light when nothing says
      */
     Theme read() {
@@ -177,6 +242,16 @@ final class SystemTheme {
         String value = output.trim();
         return (value.length() >= 2 && value.startsWith("'") && value.endsWith("'"))
                 ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static void inDaemonThread(Runnable task) {
+        Thread thread = new Thread(task, "jtauri-system-theme");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A theme read, and when. */
+    private record Reading(Theme theme, long at) {
     }
 
     /**

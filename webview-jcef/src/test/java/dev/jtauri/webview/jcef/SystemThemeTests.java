@@ -24,6 +24,10 @@ class SystemThemeTests {
 
     private final List<List<String>> asked = new ArrayList<>();
 
+    private final List<Runnable> backgroundTasks = new ArrayList<>();
+
+    private long now;
+
     @Test
     void linuxWithGtkThemeVariantDarkShouldBeDarkWithoutAskingTheSystem() {
         assertThat(linux(Map.of("GTK_THEME", "Adwaita:dark"))).isEqualTo(Theme.DARK);
@@ -123,6 +127,60 @@ class SystemThemeTests {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
+    @Test
+    void latestShouldReadOnceThenAnswerTheReadingWithoutAskingAgainForASecond() {
+        SystemTheme theme = linuxTheme();
+        this.answers.put(SystemTheme.GNOME_COLOR_SCHEME, "'prefer-dark'\n");
+
+        assertThat(theme.latest()).isEqualTo(Theme.DARK);
+        int asked = this.asked.size();
+        this.answers.put(SystemTheme.GNOME_COLOR_SCHEME, "'prefer-light'\n");
+        this.now += SystemTheme.REFRESH_AFTER.toNanos();
+
+        assertThat(theme.latest()).isEqualTo(Theme.DARK);
+        assertThat(this.asked).hasSize(asked);
+        assertThat(this.backgroundTasks).isEmpty();
+    }
+
+    @Test
+    void latestWhenTheReadingIsOlderShouldAnswerItAndReadAgainInTheBackground() {
+        SystemTheme theme = linuxTheme();
+        this.answers.put(SystemTheme.GNOME_COLOR_SCHEME, "'prefer-dark'\n");
+        assertThat(theme.latest()).isEqualTo(Theme.DARK);
+        this.answers.put(SystemTheme.GNOME_COLOR_SCHEME, "'prefer-light'\n");
+        this.now += SystemTheme.REFRESH_AFTER.toNanos() + 1;
+
+        assertThat(theme.latest()).as("the last reading, while the next is made").isEqualTo(Theme.DARK);
+        assertThat(theme.latest()).isEqualTo(Theme.DARK);
+        assertThat(this.backgroundTasks).as("one reading at a time").hasSize(1);
+        this.backgroundTasks.remove(0).run();
+
+        assertThat(theme.latest()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void primeShouldReadInTheBackgroundSoThatLatestNeedNot() {
+        SystemTheme theme = linuxTheme();
+        this.answers.put(SystemTheme.PORTAL, "(<<uint32 1>>,)\n");
+
+        theme.prime();
+        assertThat(this.asked).isEmpty();
+        this.backgroundTasks.remove(0).run();
+        this.asked.clear();
+
+        assertThat(theme.latest()).isEqualTo(Theme.DARK);
+        assertThat(this.asked).isEmpty();
+        theme.prime();
+        assertThat(this.backgroundTasks).as("primed once").isEmpty();
+    }
+
+    private SystemTheme linuxTheme() {
+        return new SystemTheme(OperatingSystem.LINUX, Map.of(), (command, timeout) -> {
+            this.asked.add(command);
+            return this.answers.get(command);
+        }, this.backgroundTasks::add, () -> this.now);
+    }
+
     private Theme linux(Map<String, String> environment) {
         return read(OperatingSystem.LINUX, environment);
     }
@@ -133,6 +191,8 @@ class SystemThemeTests {
             assertThat(timeout).isEqualTo(SystemTheme.TIMEOUT);
             this.asked.add(command);
             return this.answers.get(command);
-        }).read();
+        }, (task) -> {
+            throw new AssertionError("read() reads at once");
+        }, () -> this.now).read();
     }
 }
