@@ -72,6 +72,13 @@ public interface WebviewWindow extends ImplManager {
     /** Clear the browsing data of every window: cookies, caches and storage. */
     void clearAllBrowsingData();
 
+    /**
+     * Open the page's DevTools, or close them when open: what Tauri's DevTools key does
+     * ({@code plugin:webview|internal_toggle_devtools}). Nothing happens unless the app allows
+     * DevTools ({@code tauri.webview.devtools}), as in a Tauri build without them.
+     */
+    void toggleDevtools();
+
     // ---- life
 
     /**
@@ -180,7 +187,7 @@ public interface WebviewWindow extends ImplManager {
     boolean isAlwaysOnTop();
 
     /**
-     * The window's theme.
+     * The window's theme: the one set, else the system's, as Tauri answers.
      * @return the theme
      */
     Theme theme();
@@ -348,7 +355,8 @@ public interface WebviewWindow extends ImplManager {
     void setCursorVisible(boolean visible);
 
     /**
-     * Set the window's theme.
+     * Set the window's theme. {@link dev.jtauri.window.WindowEvent.ThemeChanged} follows when the
+     * window's theme changes, the system's counting while none is set.
      * @param theme the theme, or {@code null} to follow the system
      */
     void setTheme(@Nullable Theme theme);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.jtauri.event.EventNames;
+import dev.jtauri.image.ImageDecoder;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,8 @@ public class TauriProperties implements Validator {
     private final Async async = new Async();
 
     private final Ipc ipc = new Ipc();
+
+    private final Image image = new Image();
 
     public @Nullable String getIdentifier() {
         return this.identifier;
@@ -121,6 +124,10 @@ public class TauriProperties implements Validator {
 
     public Ipc getIpc() {
         return this.ipc;
+    }
+
+    public Image getImage() {
+        return this.image;
     }
 
     @Override
@@ -913,6 +920,39 @@ public class TauriProperties implements Validator {
                 throw new IllegalArgumentException("max-payload-size must be at least 1B, was " + maxPayloadSize);
             }
             this.maxPayloadSize = maxPayloadSize;
+        }
+    }
+
+    /**
+     * Image files decoded for pages: Image.fromBytes and Image.fromPath, and window icons sent as
+     * a file or its bytes.
+     */
+    public static class Image {
+
+        /**
+         * Most pixels (width x height) an image file may declare; one that declares more is refused
+         * before it is decoded. The default, 4096 x 4096, is 64 MiB of RGBA.
+         */
+        private long maxPixels = ImageDecoder.DEFAULT_MAX_PIXELS;
+
+        public long getMaxPixels() {
+            return this.maxPixels;
+        }
+
+        public void setMaxPixels(long maxPixels) {
+            if (maxPixels < 1 || maxPixels > dev.jtauri.image.Image.MAX_PIXELS) {
+                throw new IllegalArgumentException("max-pixels must be between 1 and " + dev.jtauri.image.Image.MAX_PIXELS
+                        + " (what a Java array of RGBA bytes holds), was " + maxPixels);
+            }
+            this.maxPixels = maxPixels;
+        }
+
+        /**
+         * A decoder with this limit.
+         * @return the decoder
+         */
+        public ImageDecoder toDecoder() {
+            return new ImageDecoder(this.maxPixels);
         }
     }
 }

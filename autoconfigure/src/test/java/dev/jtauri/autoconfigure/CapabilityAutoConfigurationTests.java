@@ -114,6 +114,19 @@ class CapabilityAutoConfigurationTests {
     }
 
     @Test
+    void capabilityFileWhenItNamesTheCorePermissionsOfTauri212ShouldStartAndGrantThem() {
+        this.contextRunner.withPropertyValues("tauri.app.security.capability-files=classpath*:acl/tauri-2.12/*.json")
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(Invocations.invoke(runtime, "main", "plugin:app|register_listener",
+                        Map.of("event", "back-button", "handler", "__CHANNEL__:1"))).isInstanceOf(InvokeResponse.Ok.class);
+                assertThat(Invocations.result(runtime, "plugin:app|supports_multiple_windows", Map.of(), Boolean.class))
+                    .isTrue();
+            });
+    }
+
+    @Test
     void capabilityFilesWhenTheNamedFileIsMissingShouldFailTheStartupNamingIt() {
         this.contextRunner.withPropertyValues("tauri.app.security.capability-files=classpath:acl/no-such-file.json")
             .run((context) -> assertThat(context).hasFailed()

@@ -1,6 +1,11 @@
 package dev.jtauri.autoconfigure;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -10,14 +15,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.imageio.ImageIO;
+
 import dev.jtauri.AppHandle;
+import dev.jtauri.InvokeException;
 import dev.jtauri.Manager;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.async.AsyncTools;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.async.TauriExecutors;
+import dev.jtauri.autoconfigure.plugin.BuiltInPluginsConfiguration;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandDefinitionException;
+import dev.jtauri.image.ImagePluginCommands;
+import dev.jtauri.plugin.TauriPlugin;
+import dev.jtauri.resources.ResourceTable;
 import dev.jtauri.runtime.TauriRuntime;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -33,9 +45,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -225,6 +239,29 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void imageMaxPixelsWhenSetShouldLimitTheImagesPagesDecode() {
+        this.contextRunner.withPropertyValues("tauri.image.max-pixels=4").run((context) -> {
+            // A page's resources need a connected page: the image plugin's command is called as the pipeline would.
+            ImagePluginCommands images = (ImagePluginCommands) context
+                .getBean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME, TauriPlugin.class).commands();
+            JsonNode bytes = context.getBean(TauriRuntime.class).jsonMapper().valueToTree(pngOfThreeByTwo());
+            assertThatExceptionOfType(InvokeException.class)
+                .isThrownBy(() -> images.fromBytes(new ResourceTable(), bytes))
+                .withMessage("Cannot read the image bytes: it declares 3x2 = 6 pixels, more than the limit of 4 "
+                        + "(tauri.image.max-pixels)");
+        });
+    }
+
+    @Test
+    void imageMaxPixelsWhenNotPositiveShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.image.max-pixels=0").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.image")
+                .rootCause().hasMessageContaining("max-pixels must be between 1 and 536870909");
+        });
+    }
+
+    @Test
     void contextWhenClosedShouldCancelBackgroundTasksAndStopThePortal() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicInteger ticks = new AtomicInteger();
@@ -310,6 +347,7 @@ class TauriAutoConfigurationTests {
             });
             assertThat(properties.getWebview().isEnabled()).isTrue();
             assertThat(properties.getAsync().getShutdownTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(properties.getImage().getMaxPixels()).isEqualTo(4096 * 4096);
         });
     }
 
@@ -327,6 +365,22 @@ class TauriAutoConfigurationTests {
                 () -> new TauriApplicationRunner(null, null, null, "test", null))
             .run((context) -> assertThat(context).getBean(TauriApplicationRunner.class)
                 .isSameAs(context.getBean("customRunner")));
+    }
+
+    /** A PNG of 3 x 2 pixels, as the bytes a page sends: numbers from 0 to 255. */
+    private static List<Integer> pngOfThreeByTwo() {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(new BufferedImage(3, 2, BufferedImage.TYPE_INT_ARGB), "png", png);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        List<Integer> bytes = new ArrayList<>();
+        for (byte b : png.toByteArray()) {
+            bytes.add(b & 0xff);
+        }
+        return bytes;
     }
 
     @Configuration(proxyBeanMethods = false)

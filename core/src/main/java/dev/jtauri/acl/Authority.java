@@ -283,8 +283,8 @@ public final class Authority {
         private CompiledCapability(Capability capability, Permissions permissions, String platform) {
             List<String> labels = new ArrayList<>(capability.windows());
             labels.addAll(capability.webviews());
-            this.labels = Glob.of(labels);
-            this.commands = Glob.of(capability.commands());
+            this.labels = glob(capability, labels);
+            this.commands = glob(capability, capability.commands());
             boolean onPlatform = capability.platforms().isEmpty() || capability.platforms().contains(platform);
             this.applies = capability.local() && onPlatform;
             if (!capability.local()) {
@@ -314,6 +314,15 @@ public final class Authority {
                     grant.allowed().forEach((command) -> this.scoped.computeIfAbsent(command,
                             (key) -> new ArrayList<>()).add(entry));
                 }
+            }
+        }
+
+        private static Glob glob(Capability capability, List<String> globs) {
+            try {
+                return Glob.of(globs);
+            }
+            catch (IllegalArgumentException ex) {
+                throw new CapabilityException(capability.describe() + ": " + ex.getMessage(), ex);
             }
         }
 

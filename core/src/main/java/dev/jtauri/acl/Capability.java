@@ -18,10 +18,11 @@ import java.util.Set;
  *
  * @param identifier its unique name, shown in messages
  * @param description what it is for; may be empty
- * @param windows window labels it applies to, {@code *} matching any characters
- * @param webviews webview labels it applies to, {@code *} matching any characters
+ * @param windows window labels it applies to: globs as Tauri's ({@code *}, {@code ?},
+ * {@code [a-z]}, {@code [!0-9]}), checked when the capabilities are compiled
+ * @param webviews webview labels it applies to, globs as {@code windows}
  * @param permissions the permissions it grants, by Tauri's identifiers
- * @param commands the app's own commands it allows, {@code *} matching any characters: jtauri's
+ * @param commands the app's own commands it allows, globs as {@code windows}: jtauri's
  * extension, from {@code tauri.app.security.capabilities[n].commands} (see {@link Authority})
  * @param platforms the platforms it applies on ({@value #PLATFORM_NAMES}); every one when empty
  * @param local whether it applies to the app's own pages; false: to none

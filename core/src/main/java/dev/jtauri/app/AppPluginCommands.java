@@ -1,5 +1,7 @@
 package dev.jtauri.app;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import dev.jtauri.AppHandle;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.plugin.TauriPlugin;
@@ -7,12 +9,15 @@ import dev.jtauri.resources.ResourceTable;
 import dev.jtauri.window.NotSupportedException;
 import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app plugin: the {@code plugin:app|*} commands {@code @tauri-apps/api/app} calls for what it
  * knows of the app, {@code getName()}, {@code getVersion()}, {@code getIdentifier()},
- * {@code getTauriVersion()} and {@code getBundleType()}. Commands that act on the app (show, hide,
- * theme, icon, exit; the dock and data stores of macOS) need their own {@code allow-} permission.
+ * {@code getTauriVersion()}, {@code getBundleType()} and {@code supportsMultipleWindows()}, and
+ * {@code onBackButtonPress()}'s listener. Commands that act on the app (show, hide, theme, icon,
+ * exit; the dock and data stores of macOS) need their own {@code allow-} permission.
  */
 public final class AppPluginCommands {
 
@@ -31,14 +36,26 @@ public final class AppPluginCommands {
 
     private static final String SUPPORTS_MULTIPLE_WINDOWS = "supports_multiple_windows";
 
+    private static final String REGISTER_LISTENER = "register_listener";
+
+    private static final String REMOVE_LISTENER = "remove_listener";
+
+    private static final Logger logger = LoggerFactory.getLogger(AppPluginCommands.class);
+
+    private final AtomicBoolean listenerNoted = new AtomicBoolean();
+
+    private AppPluginCommands() {
+    }
+
     /**
      * The app plugin, built in. Its default permissions are Tauri's {@code core:app:default}:
-     * the commands that read, not those that act.
+     * the commands that read, and the back button's listener, not those that act.
      * @return the plugin
      */
     public static TauriPlugin plugin() {
         return TauriPlugin.builder(PLUGIN).builtIn().commands(new AppPluginCommands())
-            .defaults(VERSION, NAME, TAURI_VERSION, IDENTIFIER, BUNDLE_TYPE, SUPPORTS_MULTIPLE_WINDOWS)
+            .defaults(VERSION, NAME, TAURI_VERSION, IDENTIFIER, BUNDLE_TYPE, REGISTER_LISTENER, REMOVE_LISTENER,
+                    SUPPORTS_MULTIPLE_WINDOWS)
             .build();
     }
 
@@ -99,6 +116,28 @@ public final class AppPluginCommands {
     @TauriCommand(SUPPORTS_MULTIPLE_WINDOWS)
     public boolean supportsMultipleWindows() {
         return true;
+    }
+
+    /**
+     * {@code onBackButtonPress(handler)}, through {@code addPluginListener('app', 'back-button')}:
+     * accepted, and its handler is never called, as {@code @tauri-apps/api} documents on desktop
+     * systems: the back button is Android's. Said once in the log.
+     * @param event the event listened to, {@code back-button}
+     */
+    @TauriCommand(REGISTER_LISTENER)
+    public void registerListener(String event) {
+        if (this.listenerNoted.compareAndSet(false, true)) {
+            logger.info("A page listens to the app plugin's '{}' (onBackButtonPress): the back button is Android's, "
+                    + "so on {} the handler is never called", event, NotSupportedException.OS);
+        }
+    }
+
+    /**
+     * {@code unregister()} of the back button's listener: nothing to remove.
+     * @param event the event listened to
+     */
+    @TauriCommand(REMOVE_LISTENER)
+    public void removeListener(String event) {
     }
 
     /**

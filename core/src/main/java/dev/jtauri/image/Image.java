@@ -1,10 +1,7 @@
 package dev.jtauri.image;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -15,6 +12,12 @@ import javax.imageio.ImageIO;
  * An image as RGBA pixels, as Tauri's {@code Image}: window and tray icons.
  */
 public final class Image {
+
+    /**
+     * The most pixels an image may have: what a Java array of RGBA bytes holds, four bytes a
+     * pixel.
+     */
+    public static final long MAX_PIXELS = (Integer.MAX_VALUE - 8) / 4;
 
     private final byte[] rgba;
 
@@ -29,55 +32,76 @@ public final class Image {
      * @throws IllegalArgumentException when the pixels do not fill width × height
      */
     public Image(byte[] rgba, int width, int height) {
-        Objects.requireNonNull(rgba, "rgba");
-        if (width < 1 || height < 1 || (long) width * height * 4 != rgba.length) {
-            throw new IllegalArgumentException("An image of " + width + "x" + height + " needs " + (4L * width * height)
+        this(width, height, Objects.requireNonNull(rgba, "rgba").clone());
+    }
+
+    /** An image that keeps the array it is given, which nothing else may hold. */
+    private Image(int width, int height, byte[] rgba) {
+        long needed = 4L * rgbaPixels(width, height);
+        if (needed != rgba.length) {
+            throw new IllegalArgumentException("An image of " + width + "x" + height + " needs " + needed
                     + " RGBA bytes, got " + rgba.length);
         }
-        this.rgba = rgba.clone();
+        this.rgba = rgba;
         this.width = width;
         this.height = height;
     }
 
     /**
+     * The pixels of an image of a size, checked to be at least one and to fit a Java array.
+     * @throws IllegalArgumentException otherwise
+     */
+    private static long rgbaPixels(int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("An image needs a width and a height of at least 1 pixel, not " + width
+                    + "x" + height);
+        }
+        long pixels = (long) width * height;
+        if (pixels > MAX_PIXELS) {
+            throw new IllegalArgumentException("An image of " + width + "x" + height + " has " + pixels
+                    + " pixels, more than the " + MAX_PIXELS + " whose RGBA bytes a Java array holds");
+        }
+        return pixels;
+    }
+
+    /**
      * Decode an image file's bytes: PNG, JPEG, GIF or BMP, and whatever else Java's
-     * {@link ImageIO} reads. ICO is not supported.
+     * {@link ImageIO} reads. ICO is not supported. An image of more than
+     * {@link ImageDecoder#DEFAULT_MAX_PIXELS} pixels is refused before it is decoded; an
+     * {@link ImageDecoder} of its own takes another limit.
      * @param bytes the file's content
      * @return the image
-     * @throws IllegalArgumentException when the bytes are not an image Java can read
+     * @throws IllegalArgumentException when the bytes are not an image Java can read, or declare
+     * too many pixels
      */
     public static Image fromBytes(byte[] bytes) {
-        return decode(bytes, "the image bytes");
+        return ImageDecoder.DEFAULT.decode(bytes);
     }
 
     /**
      * Read an image file: PNG, JPEG, GIF or BMP, and whatever else Java's {@link ImageIO} reads.
-     * ICO is not supported.
+     * ICO is not supported. An image of more than {@link ImageDecoder#DEFAULT_MAX_PIXELS} pixels
+     * is refused before it is decoded; an {@link ImageDecoder} of its own takes another limit.
      * @param path the file
      * @return the image
      * @throws UncheckedIOException when the file cannot be read
-     * @throws IllegalArgumentException when it is not an image Java can read
+     * @throws IllegalArgumentException when it is not an image Java can read, or declares too
+     * many pixels
      */
     public static Image fromPath(Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the image " + path + ": " + ex, ex);
-        }
-        return decode(bytes, path.toString());
+        return ImageDecoder.DEFAULT.read(path);
     }
 
     /**
      * An image from an AWT image.
      * @param image the image
      * @return the image
+     * @throws IllegalArgumentException when it has more than {@link #MAX_PIXELS} pixels
      */
     public static Image fromBufferedImage(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        byte[] rgba = new byte[width * height * 4];
+        byte[] rgba = new byte[Math.toIntExact(4L * rgbaPixels(width, height))];
         int i = 0;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -88,30 +112,7 @@ public final class Image {
                 rgba[i++] = (byte) (argb >>> 24);
             }
         }
-        return new Image(rgba, width, height);
-    }
-
-    private static Image decode(byte[] bytes, String what) {
-        if (isIco(bytes)) {
-            throw new IllegalArgumentException("Cannot read " + what + ": ICO images are not supported, "
-                    + "use PNG, JPEG, GIF or BMP");
-        }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
-        }
-        catch (IOException ex) {
-            throw new IllegalArgumentException("Cannot read " + what + ": " + ex.getMessage(), ex);
-        }
-        if (image == null) {
-            throw new IllegalArgumentException("Cannot read " + what + ": not a PNG, JPEG, GIF or BMP image");
-        }
-        return fromBufferedImage(image);
-    }
-
-    /** An ICO file starts with a reserved zero word and type 1. */
-    private static boolean isIco(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 1 && bytes[3] == 0;
+        return new Image(width, height, rgba);
     }
 
     /**

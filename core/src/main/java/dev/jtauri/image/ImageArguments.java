@@ -25,16 +25,28 @@ public final class ImageArguments {
     }
 
     /**
+     * The image an argument names, image files decoded with {@link ImageDecoder#DEFAULT}.
+     * @param value as {@link #toImage(JsonNode, ResourceTable, ImageDecoder)} takes it
+     * @param resources the caller's resources
+     * @return the image
+     * @throws InvokeException as {@link #toImage(JsonNode, ResourceTable, ImageDecoder)}
+     */
+    public static Image toImage(JsonNode value, ResourceTable resources) {
+        return toImage(value, resources, ImageDecoder.DEFAULT);
+    }
+
+    /**
      * The image an argument names.
      * @param value the id of an {@link Image} in the caller's resources (a number), a path to an
      * image file (a string), the bytes of an image file (an array of numbers, as the page's
      * {@code Uint8Array} or {@code ArrayBuffer} arrives), or {@code {rgba, width, height}}
      * @param resources the caller's resources
+     * @param decoder what decodes an image file, with its limit on the file's pixels
      * @return the image
      * @throws InvokeException when the value is none of those, names no image, or the file or
-     * bytes are not an image Java can read
+     * bytes are not an image Java can read or declare more pixels than the decoder's limit
      */
-    public static Image toImage(JsonNode value, ResourceTable resources) {
+    public static Image toImage(JsonNode value, ResourceTable resources, ImageDecoder decoder) {
         if (value.isIntegralNumber()) {
             if (!value.canConvertToInt()) {
                 throw new InvokeException("no resource with id " + value);
@@ -43,10 +55,10 @@ public final class ImageArguments {
         }
         try {
             if (value.isString()) {
-                return Image.fromPath(Path.of(value.stringValue()));
+                return decoder.read(Path.of(value.stringValue()));
             }
             if (value.isArray()) {
-                return Image.fromBytes(bytes(value, "image"));
+                return decoder.decode(bytes(value, "image"));
             }
             if (value.isObject() && value.has("rgba") && value.has("width") && value.has("height")) {
                 return new Image(bytes(value.get("rgba"), "rgba"), dimension(value, "width"),

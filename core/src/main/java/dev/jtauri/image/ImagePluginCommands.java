@@ -29,12 +29,29 @@ public final class ImagePluginCommands {
 
     private static final String SIZE = "size";
 
+    private final ImageDecoder decoder;
+
+    private ImagePluginCommands(ImageDecoder decoder) {
+        this.decoder = decoder;
+    }
+
     /**
-     * The image plugin, built in: Tauri's {@code core:image:default} allows all its commands.
+     * The image plugin, built in, decoding image files with {@link ImageDecoder#DEFAULT}.
      * @return the plugin
+     * @see #plugin(ImageDecoder)
      */
     public static TauriPlugin plugin() {
-        return TauriPlugin.builder(PLUGIN).builtIn().commands(new ImagePluginCommands())
+        return plugin(ImageDecoder.DEFAULT);
+    }
+
+    /**
+     * The image plugin, built in: Tauri's {@code core:image:default} allows all its commands.
+     * @param decoder what decodes the files {@code Image.fromBytes} and {@code fromPath} send,
+     * with its limit on their size
+     * @return the plugin
+     */
+    public static TauriPlugin plugin(ImageDecoder decoder) {
+        return TauriPlugin.builder(PLUGIN).builtIn().commands(new ImagePluginCommands(decoder))
             .defaults(NEW, FROM_BYTES, FROM_PATH, RGBA, SIZE)
             .build();
     }
@@ -64,13 +81,14 @@ public final class ImagePluginCommands {
      * @param resources the caller's resources
      * @param bytes the file's content: an array of numbers
      * @return the image's resource id
-     * @throws InvokeException when the bytes are not an image Java can read (ICO is not supported)
+     * @throws InvokeException when the bytes are not an image Java can read (ICO is not supported),
+     * or declare more pixels than the decoder's limit
      */
     @TauriCommand(FROM_BYTES)
     public int fromBytes(ResourceTable resources, JsonNode bytes) {
         byte[] content = ImageArguments.bytes(bytes, "bytes");
         try {
-            return resources.add(Image.fromBytes(content));
+            return resources.add(this.decoder.decode(content));
         }
         catch (IllegalArgumentException ex) {
             throw new InvokeException(ex.getMessage());
@@ -82,12 +100,13 @@ public final class ImagePluginCommands {
      * @param resources the caller's resources
      * @param path the file, absolute or relative to the working folder
      * @return the image's resource id
-     * @throws InvokeException when the file cannot be read or is not an image Java can read
+     * @throws InvokeException when the file cannot be read, is not an image Java can read, or
+     * declares more pixels than the decoder's limit
      */
     @TauriCommand(FROM_PATH)
     public int fromPath(ResourceTable resources, String path) {
         try {
-            return resources.add(Image.fromPath(Path.of(path)));
+            return resources.add(this.decoder.read(Path.of(path)));
         }
         catch (IllegalArgumentException | UncheckedIOException ex) {
             throw new InvokeException(ex.getMessage());

@@ -24,13 +24,16 @@ public final class WebviewPluginCommands {
     /** The plugin's name: its commands are {@code plugin:webview|<command>}. */
     public static final String NAME = "webview";
 
+    private static final String INTERNAL_TOGGLE_DEVTOOLS = "internal_toggle_devtools";
+
     /**
-     * The webview plugin, built in; {@code core:webview:default} allows its getters, as Tauri's.
+     * The webview plugin, built in; {@code core:webview:default} allows its getters and the
+     * DevTools toggle, as Tauri's.
      * @return the plugin
      */
     public static TauriPlugin plugin() {
         return TauriPlugin.builder(NAME).builtIn().commands(new WebviewPluginCommands())
-            .defaults("get_all_webviews", "webview_position", "webview_size")
+            .defaults("get_all_webviews", "webview_position", "webview_size", INTERNAL_TOGGLE_DEVTOOLS)
             .build();
     }
 
@@ -122,6 +125,15 @@ public final class WebviewPluginCommands {
     @TauriCommand("clear_all_browsing_data")
     public void clearAllBrowsingData(InvocationContext call, @Nullable String label) {
         WindowPluginCommands.window(call, label).clearAllBrowsingData();
+    }
+
+    /**
+     * Tauri's DevTools key: open or close the webview's DevTools, when the app allows them.
+     * @see WebviewWindow#toggleDevtools()
+     */
+    @TauriCommand(INTERNAL_TOGGLE_DEVTOOLS)
+    public void internalToggleDevtools(InvocationContext call, @Nullable String label) {
+        WindowPluginCommands.window(call, label).toggleDevtools();
     }
 
     @TauriCommand("reparent")

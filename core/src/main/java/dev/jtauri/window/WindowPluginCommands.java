@@ -11,6 +11,7 @@ import dev.jtauri.dpi.LogicalSize;
 import dev.jtauri.dpi.PhysicalPosition;
 import dev.jtauri.dpi.PhysicalSize;
 import dev.jtauri.image.ImageArguments;
+import dev.jtauri.image.ImageDecoder;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.window.WindowArguments.PositionArgument;
 import dev.jtauri.window.WindowArguments.SizeArgument;
@@ -29,13 +30,30 @@ public final class WindowPluginCommands {
     /** The plugin's name: its commands are {@code plugin:window|<command>}. */
     public static final String NAME = "window";
 
+    private final ImageDecoder images;
+
+    private WindowPluginCommands(ImageDecoder images) {
+        this.images = images;
+    }
+
     /**
-     * The window plugin, built in.
+     * The window plugin, built in, decoding icon files with {@link ImageDecoder#DEFAULT}.
      * @return the plugin
+     * @see #plugin(ImageDecoder)
      */
     public static TauriPlugin plugin() {
-        return TauriPlugin.builder(NAME).builtIn().commands(new WindowPluginCommands())
-            .defaults("get_all_windows", "scale_factor", "inner_position", "outer_position", "inner_size", "outer_size", "is_fullscreen", "is_minimized", "is_maximized", "is_focused", "is_decorated", "is_resizable", "is_maximizable", "is_minimizable", "is_closable", "is_visible", "is_enabled", "is_always_on_top", "title", "theme", "current_monitor", "primary_monitor", "monitor_from_point", "available_monitors", "cursor_position", "internal_toggle_maximize")
+        return plugin(ImageDecoder.DEFAULT);
+    }
+
+    /**
+     * The window plugin, built in.
+     * @param images what decodes the icon files {@code setIcon} sends by path or as bytes, with
+     * its limit on their size
+     * @return the plugin
+     */
+    public static TauriPlugin plugin(ImageDecoder images) {
+        return TauriPlugin.builder(NAME).builtIn().commands(new WindowPluginCommands(images))
+            .defaults("get_all_windows", "scale_factor", "inner_position", "outer_position", "inner_size", "outer_size", "is_fullscreen", "is_minimized", "is_maximized", "is_focused", "is_decorated", "is_resizable", "is_maximizable", "is_minimizable", "is_closable", "is_visible", "is_enabled", "is_always_on_top", "title", "theme", "current_monitor", "primary_monitor", "monitor_from_point", "available_monitors", "cursor_position", "activity_name", "scene_identifier", "internal_toggle_maximize")
             .build();
     }
 
@@ -349,7 +367,7 @@ public final class WindowPluginCommands {
     @TauriCommand("set_icon")
     public void setIcon(InvocationContext call, @Nullable String label, JsonNode value) {
         WebviewWindow window = window(call, label);
-        window.setIcon(ImageArguments.toImage(value, call.resources()));
+        window.setIcon(ImageArguments.toImage(value, call.resources(), this.images));
     }
 
     /**
@@ -499,12 +517,20 @@ public final class WindowPluginCommands {
         throw new NotSupportedException("setFocusable");
     }
 
+    /**
+     * {@code activityName()}: the Android activity hosting the window. In {@code core:window:default}
+     * as in Tauri, and rejected as there on a desktop system.
+     */
     @TauriCommand("activity_name")
     public void activityName(InvocationContext call, @Nullable String label) {
         window(call, label);
         throw new NotSupportedException("activityName");
     }
 
+    /**
+     * {@code sceneIdentifier()}: the iOS scene hosting the window. In {@code core:window:default} as
+     * in Tauri, and rejected as there on a desktop system.
+     */
     @TauriCommand("scene_identifier")
     public void sceneIdentifier(InvocationContext call, @Nullable String label) {
         window(call, label);

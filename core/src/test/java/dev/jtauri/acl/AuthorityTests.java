@@ -129,6 +129,27 @@ class AuthorityTests {
     }
 
     @Test
+    void windowLabelsMatchTaurisGlobs() {
+        Authority authority = compile(capability("numbered").windows("pane-[0-9]", "tab-?", "x[!0-9]").permissions(
+                "core:default"));
+        assertThat(authority.allows("pane-3", TITLE)).isTrue();
+        assertThat(authority.allows("pane-x", TITLE)).isFalse();
+        assertThat(authority.allows("tab-a", TITLE)).isTrue();
+        assertThat(authority.allows("tab-ab", TITLE)).isFalse();
+        assertThat(authority.allows("xa", TITLE)).isTrue();
+        assertThat(authority.allows("x1", TITLE)).isFalse();
+    }
+
+    @Test
+    void anInvalidWindowGlobFailsTheCompilationNamingTheCapability() {
+        assertThatExceptionOfType(CapabilityException.class)
+            .isThrownBy(() -> compile(capability("broken").windows("pane-[0-9").permissions("core:default")
+                .source("classpath:capabilities/broken.json")))
+            .withMessage("capability 'broken' (classpath:capabilities/broken.json): 'pane-[0-9' is not a valid glob: "
+                    + "invalid range pattern ([ without its ]) at position 5");
+    }
+
+    @Test
     void webviewLabelsMatchLikeWindowLabels() {
         Authority authority = compile(capability("preview").webviews(List.of("preview-*")).permissions("core:default"));
         assertThat(authority.allows("preview-1", TITLE)).isTrue();

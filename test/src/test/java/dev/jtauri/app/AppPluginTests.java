@@ -1,11 +1,16 @@
 package dev.jtauri.app;
 
 import java.util.List;
+import java.util.Map;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.jtauri.LogCapture;
 import dev.jtauri.PackageInfo;
 import dev.jtauri.RuntimeFixture;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.test.TestChannel;
+import dev.jtauri.window.NotSupportedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +54,30 @@ class AppPluginTests {
     }
 
     @Test
-    void pluginDefaultsShouldBeTheReadingCommands() {
+    void onBackButtonPressShouldBeAcceptedUnderTheDefaultPermissionsAndNeverCalled() {
+        try (RuntimeFixture fixture = RuntimeFixture.start((builder) -> builder.plugins(List.of(AppPluginCommands.plugin())));
+                LogCapture log = new LogCapture(AppPluginCommands.class)) {
+            TestChannel<Object> handler = fixture.client.channel(Object.class);
+
+            // What addPluginListener('app', 'back-button', handler) and its unregister() send.
+            assertThat(fixture.client.invoke("plugin:app|register_listener",
+                    Map.of("event", "back-button", "handler", handler.toJson())).json()).isEqualTo("null");
+            assertThat(fixture.client.invoke("plugin:app|register_listener",
+                    Map.of("event", "back-button", "handler", handler.toJson())).json()).isEqualTo("null");
+            assertThat(fixture.client.invoke("plugin:app|remove_listener",
+                    Map.of("event", "back-button", "channelId", handler.id())).json()).isEqualTo("null");
+
+            assertThat(handler.messages()).isEmpty();
+            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly("A page listens to the app plugin's 'back-button' "
+                    + "(onBackButtonPress): the back button is Android's, so on " + NotSupportedException.OS
+                    + " the handler is never called");
+        }
+    }
+
+    @Test
+    void pluginDefaultsShouldBeTheReadingCommandsAndTheBackButtonsListener() {
         assertThat(AppPluginCommands.plugin().defaults()).containsExactlyInAnyOrder("version", "name", "tauri_version",
-                "identifier", "bundle_type", "supports_multiple_windows");
+                "identifier", "bundle_type", "register_listener", "remove_listener", "supports_multiple_windows");
         assertThat(AppPluginCommands.plugin().permissionPrefix()).isEqualTo("core:app");
     }
 }

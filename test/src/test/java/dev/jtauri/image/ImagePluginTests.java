@@ -3,11 +3,13 @@ package dev.jtauri.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -95,6 +97,30 @@ class ImagePluginTests {
     }
 
     @Test
+    void fromBytesWhenTheHeaderDeclaresAHugeImageShouldRejectNamingSizeLimitAndProperty() throws IOException {
+        byte[] bomb = declaring(png(picture()), 16000, 16000);
+
+        assertThat(this.fixture.client.invoke("plugin:image|from_bytes", Map.of("bytes", numbers(bomb))).error()
+            .message()).isEqualTo("Cannot read the image bytes: it declares 16000x16000 = 256000000 pixels, more than "
+                    + "the limit of 16777216 (tauri.image.max-pixels)");
+    }
+
+    @Test
+    void fromPathWhenTheFileDeclaresMorePixelsThanThePluginsLimitShouldRejectNamingIt() throws IOException {
+        Path file = Files.write(this.folder.resolve("icon.png"), png(picture()));
+        RuntimeFixture limited = RuntimeFixture.start((builder) -> builder
+            .plugins(List.of(ImagePluginCommands.plugin(new ImageDecoder(5)), ResourcesPluginCommands.plugin())));
+        try {
+            assertThat(limited.client.invoke("plugin:image|from_path", Map.of("path", file.toString())).error()
+                .message()).isEqualTo("Cannot read " + file + ": it declares 3x2 = 6 pixels, more than the limit of 5 "
+                        + "(tauri.image.max-pixels)");
+        }
+        finally {
+            limited.close();
+        }
+    }
+
+    @Test
     void fromPathShouldReadAnImageFile() throws IOException {
         Path file = Files.write(this.folder.resolve("icon.png"), png(picture()));
 
@@ -170,6 +196,20 @@ class ImagePluginTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(ImageIO.write(picture, "png", out)).isTrue();
         return out.toByteArray();
+    }
+
+    /**
+     * The PNG with its header's size changed (and its CRC with it): the header is all a decoder
+     * reads before it knows the size.
+     */
+    private static byte[] declaring(byte[] png, int width, int height) {
+        byte[] changed = png.clone();
+        // After the 8-byte signature: the IHDR chunk's length, its type, then width and height.
+        ByteBuffer.wrap(changed, 16, 8).putInt(width).putInt(height);
+        CRC32 crc = new CRC32();
+        crc.update(changed, 12, 4 + 13);
+        ByteBuffer.wrap(changed, 12 + 4 + 13, 4).putInt((int) crc.getValue());
+        return changed;
     }
 
     /** Bytes as the bridge sends a {@code Uint8Array} inside an arguments object. */

@@ -142,6 +142,24 @@ class WebviewPluginTests {
     }
 
     @Test
+    void theDevToolsKeyShouldToggleTheWebviewsDevToolsUnderTheDefaultPermissions() {
+        RuntimeFixture defaults = RuntimeFixture.start((builder) -> builder
+            .plugins(List.of(WindowPluginCommands.plugin(), WebviewPluginCommands.plugin())));
+        try {
+            RecordingWindow window = new RecordingWindow("main-view", defaults.app());
+            defaults.runtime.connect(window);
+
+            assertThat(defaults.client.invoke("plugin:webview|internal_toggle_devtools", Map.of("label", "main-view"))
+                .json()).isEqualTo("null");
+
+            assertThat(window.calls).containsExactly(new RecordingWindow.Call("toggleDevtools", List.of()));
+        }
+        finally {
+            defaults.close();
+        }
+    }
+
+    @Test
     void everyWindowShouldListAsOneWebviewOfItsLabel() {
         this.fixture.runtime.connect(new RecordingWindow("second", this.fixture.app()));
 

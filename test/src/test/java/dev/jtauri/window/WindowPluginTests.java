@@ -130,6 +130,14 @@ class WindowPluginTests {
     }
 
     @Test
+    void mobileGettersShouldBeAllowedByDefaultAndRejectAsOnADesktopSystem() {
+        assertThat(error("plugin:window|activity_name", null))
+            .isEqualTo("activityName is not supported on " + NotSupportedException.OS);
+        assertThat(error("plugin:window|scene_identifier", null))
+            .isEqualTo("sceneIdentifier is not supported on " + NotSupportedException.OS);
+    }
+
+    @Test
     void theDoubleClickOfADragRegionShouldMaximizeOnlyAResizableWindow() {
         this.settings.resizable(false);
         invoke("plugin:window|internal_toggle_maximize", null);

@@ -1,5 +1,6 @@
 package dev.jtauri.autoconfigure.plugin;
 
+import dev.jtauri.autoconfigure.TauriProperties;
 import dev.jtauri.image.ImagePluginCommands;
 import dev.jtauri.plugin.TauriPlugin;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,7 +18,7 @@ class ImagePluginConfiguration {
 
     @Bean(BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME)
     @ConditionalOnMissingBean(name = BuiltInPluginsConfiguration.IMAGE_PLUGIN_BEAN_NAME)
-    TauriPlugin tauriImagePlugin() {
-        return ImagePluginCommands.plugin();
+    TauriPlugin tauriImagePlugin(TauriProperties properties) {
+        return ImagePluginCommands.plugin(properties.getImage().toDecoder());
     }
 }

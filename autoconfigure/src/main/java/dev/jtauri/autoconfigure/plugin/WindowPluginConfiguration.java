@@ -1,5 +1,6 @@
 package dev.jtauri.autoconfigure.plugin;
 
+import dev.jtauri.autoconfigure.TauriProperties;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.window.WindowPluginCommands;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,7 +18,7 @@ class WindowPluginConfiguration {
 
     @Bean(BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
     @ConditionalOnMissingBean(name = BuiltInPluginsConfiguration.WINDOW_PLUGIN_BEAN_NAME)
-    TauriPlugin tauriWindowPlugin() {
-        return WindowPluginCommands.plugin();
+    TauriPlugin tauriWindowPlugin(TauriProperties properties) {
+        return WindowPluginCommands.plugin(properties.getImage().toDecoder());
     }
 }

@@ -74,6 +74,9 @@ final class BrowserFrame {
     // Used on the EDT only.
     private @Nullable SwingWindow window;
 
+    // Guarded by "this": DevTools were opened, and not closed since, by toggleDevTools.
+    private boolean devToolsOpen;
+
     /**
      * @param onCloseButton what the frame's close button does: runs on the EDT, so it must only
      * hand off
@@ -293,6 +296,23 @@ final class BrowserFrame {
 
     private WindowClosedException refusal(String operation) {
         return new WindowClosedException(this.options.label(), operation);
+    }
+
+    /**
+     * Open the browser's DevTools, or close them when this opened them last: Tauri's toggle. JCEF
+     * cannot tell whether they are open, so DevTools opened with F12 or closed from their own
+     * window count as they were. Nothing happens unless the browser is live.
+     */
+    void toggleDevTools() {
+        whileLive((browser) -> {
+            if (this.devToolsOpen) {
+                browser.closeDevTools();
+            }
+            else {
+                browser.openDevTools();
+            }
+            this.devToolsOpen = !this.devToolsOpen;
+        });
     }
 
     /** Close the frame and its browser, whatever point of its life it is at. Idempotent. */

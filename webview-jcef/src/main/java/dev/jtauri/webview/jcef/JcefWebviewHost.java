@@ -193,6 +193,8 @@ public final class JcefWebviewHost implements WebviewHost {
         synchronized (this.clientLock) {
             if (this.client == null) {
                 CefEngine cef = CefEngine.start(this.options.engine());
+                // A window's theme() may be asked on CEF's thread: the system's is read meanwhile.
+                SystemTheme.current().prime();
                 // Made while CEF starts, since it needs no CEF: its first use of Jackson and of
                 // its own classes would otherwise delay the first window by 50-100 ms.
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),

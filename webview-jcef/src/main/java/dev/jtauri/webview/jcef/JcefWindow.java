@@ -69,8 +69,6 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     // Guarded by "this": a close request is being decided.
     private boolean closeRequested;
 
-    private volatile Theme theme = Theme.LIGHT;
-
     // The theme the app asked for, applied to the page once CEF has created the browser.
     private volatile @Nullable Theme requestedTheme;
 
@@ -313,6 +311,14 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         DevTools.callInOrder((call) -> DevTools.sendThrough(this.frame, "clearAllBrowsingData", call), calls);
     }
 
+    /** Tauri opens DevTools only in builds that have them: here, when tauri.webview.devtools is on. */
+    @Override
+    public void toggleDevtools() {
+        if (this.hostOptions.devtools()) {
+            this.frame.toggleDevTools();
+        }
+    }
+
     // ---- life
 
     /**
@@ -441,9 +447,11 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         return read("isAlwaysOnTop", (window) -> window.frame().isAlwaysOnTop());
     }
 
+    /** The theme the app set, else the system's, as Tauri answers. */
     @Override
     public Theme theme() {
-        return this.theme;
+        Theme requested = this.requestedTheme;
+        return (requested != null) ? requested : SystemTheme.current().latest();
     }
 
     @Override
@@ -622,22 +630,22 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     }
 
     /**
-     * The page follows the theme through {@code prefers-color-scheme}, as it would the system's.
-     * Asked before CEF has created the browser, it is applied once it has; a window that is
-     * closing keeps the theme it had.
+     * The page follows the theme through {@code prefers-color-scheme}, as it would the system's;
+     * {@code null} gives the page the system's again. Asked before CEF has created the browser, it
+     * is applied once it has; a window that is closing keeps the theme it had. Listeners hear the
+     * window's theme change, the system's counting when none is set.
      */
     @Override
     public void setTheme(@Nullable Theme theme) {
-        Theme applied = (theme != null) ? theme : Theme.LIGHT;
+        Theme before = theme();
         this.requestedTheme = theme;
         String features = (theme != null)
                 ? "[{\"name\":\"prefers-color-scheme\",\"value\":\"" + theme.wireName() + "\"}]" : "[]";
         this.frame.whileLive((browser) -> DevTools.call(browser, "Emulation.setEmulatedMedia",
                 "{\"features\":" + features + "}"));
-        Theme before = this.theme;
-        this.theme = applied;
-        if (before != applied) {
-            this.events.fire(new WindowEvent.ThemeChanged(applied));
+        Theme after = theme();
+        if (before != after) {
+            this.events.fire(new WindowEvent.ThemeChanged(after));
         }
     }
 
