@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.jtauri.AppHandle;
+import dev.jtauri.Body;
 import dev.jtauri.Manager;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.async.AsyncTools;
@@ -18,6 +19,7 @@ import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.command.ArgumentResolver;
 import dev.jtauri.command.CommandDefinitionException;
+import dev.jtauri.ipc.JsonLimits;
 import dev.jtauri.runtime.TauriRuntime;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -33,6 +35,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -225,6 +228,75 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void jsonLimitsWhenNotSetShouldBeJacksonsWithTheLargestBodyAsTheDocumentLength() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-payload-size=2MB").run((context) -> {
+            assertThat(context.getBean(TauriRuntime.class).pageJson().limits())
+                .isEqualTo(JsonLimits.defaults(2 * 1024 * 1024));
+            assertThat(context.getBean(TauriRuntime.class).pageJson().limits().maxStringLength()).isEqualTo(20_000_000);
+        });
+    }
+
+    @Test
+    void jsonLimitsWhenSetShouldBeEnforcedNamingTheirProperty() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+            .withPropertyValues("tauri.ipc.max-nesting-depth=3", "tauri.ipc.max-string-length=5",
+                    "tauri.ipc.max-number-length=4", "tauri.ipc.max-name-length=6", "tauri.ipc.max-document-length=1KB")
+            .run((context) -> {
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(runtime.pageJson().limits()).isEqualTo(new JsonLimits(3, 5, 4, 6, 1024));
+                assertThat(Invocations.error(runtime, "greet", Map.of("name", "a long name")).message())
+                    .isEqualTo("command 'greet': the body has a string longer than 5 characters "
+                            + "(tauri.ipc.max-string-length)");
+                assertThat(Invocations.error(runtime, "greet", Map.of("name", List.of(List.of(List.of(1))))).message())
+                    .isEqualTo("command 'greet': the body nests deeper than 3 levels (tauri.ipc.max-nesting-depth)");
+                assertThat(Invocations.result(runtime, "greet", Map.of("name", "Ada"), String.class))
+                    .isEqualTo("Hello, Ada!");
+            });
+    }
+
+    @Test
+    void jsonLimitsWhenNotPositiveShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-nesting-depth=0").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.ipc")
+                .hasStackTraceContaining("property max-nesting-depth")
+                .rootCause().hasMessageContaining("max-nesting-depth must be at least 1, was 0");
+        });
+    }
+
+    @Test
+    void maxDocumentLengthWhenLargerThanTheLargestBodyShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-payload-size=1MB", "tauri.ipc.max-document-length=2MB")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.ipc.max-document-length")
+                    .hasStackTraceContaining("must not exceed the largest request body, max-payload-size (1048576B)");
+            });
+    }
+
+    @Test
+    void maxNestingDepthWhenDeeperThanTheMapperWritesShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-nesting-depth=600").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("The JSON nesting limit (600, tauri.ipc.max-nesting-depth) is deeper than the "
+                        + "JSON mapper writes (500");
+        });
+    }
+
+    @Test
+    void jsonLimitsWhenTheAppDefinesAJsonMapperShouldLeaveItsCustomizationForResults() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class, SnakeCaseMapperConfiguration.class)
+            .withPropertyValues("tauri.ipc.max-string-length=5")
+            .run((context) -> {
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(runtime.jsonMapper()).isSameAs(context.getBean(JsonMapper.class));
+                assertThat(Invocations.result(runtime, "greetPerson", Map.of("first_name", "Ada"), Map.class))
+                    .isEqualTo(Map.of("greeting_text", "Hello, Ada!"));
+            });
+    }
+
+    @Test
     void contextWhenClosedShouldCancelBackgroundTasksAndStopThePortal() throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicInteger ticks = new AtomicInteger();
@@ -364,6 +436,34 @@ class TauriAutoConfigurationTests {
                 return false;
             }
         }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SnakeCaseMapperConfiguration {
+
+        @Bean
+        JsonMapper jsonMapper() {
+            return JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        }
+
+        @Bean
+        People people() {
+            return new People();
+        }
+    }
+
+    static class People {
+
+        @TauriCommand
+        public Greeting greetPerson(@Body Person person) {
+            return new Greeting("Hello, " + person.firstName() + "!");
+        }
+    }
+
+    record Person(String firstName) {
+    }
+
+    record Greeting(String greetingText) {
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -18,6 +18,7 @@ import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.ipc.PageJson;
 import dev.jtauri.ipc.PayloadTooLargeException;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.resources.ResourceTable;
@@ -53,6 +54,8 @@ public final class Invoker {
 
     private final JsonMapper mapper;
 
+    private final PageJson pageJson;
+
     private final BlockingPortal portal;
 
     private final long maxPayloadSize;
@@ -63,12 +66,13 @@ public final class Invoker {
 
     private final Function<PageConnection, Optional<ResourceTable>> resources;
 
-    Invoker(CommandRegistry commands, AppHandle appHandle, JsonMapper mapper, BlockingPortal portal,
+    Invoker(CommandRegistry commands, AppHandle appHandle, PageJson pageJson, BlockingPortal portal,
             long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Authority authority,
             Function<PageConnection, Optional<ResourceTable>> resources) {
         this.commands = commands;
         this.appHandle = appHandle;
-        this.mapper = mapper;
+        this.mapper = pageJson.mapper();
+        this.pageJson = pageJson;
         this.portal = portal;
         this.maxPayloadSize = maxPayloadSize;
         this.authority = authority;
@@ -171,7 +175,7 @@ public final class Invoker {
     private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
         String name = commandName(request);
         CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name));
-        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.mapper,
+        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.pageJson,
                 () -> resourcesOf(request.page()));
         return handler.invoke(context, this.portal.executor())
             .handle((body, failure) -> (failure == null) ? new InvokeResponse.Ok(body)

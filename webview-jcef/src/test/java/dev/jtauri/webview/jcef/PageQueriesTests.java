@@ -283,7 +283,7 @@ class PageQueriesTests {
         ByteTickets tickets = new ByteTickets();
         PageConnection page = PageConnection.detached("main");
         return new PageQueries(runtime.invoker(),
-                (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
+                (request) -> InvokeCodec.decode(request, TOKEN, page, runtime.pageJson()),
                 (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this::handOff), this::handOff,
                 this.replies::add, (answer) -> {
                     if (!live.getAsBoolean()) {
