@@ -174,7 +174,7 @@ public final class Invoker {
 
     private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
         String name = commandName(request);
-        CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name));
+        CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name, request.page().label()));
         InvocationContext context = new InvocationContext(request, name, this.appHandle, this.pageJson,
                 () -> resourcesOf(request.page()));
         return handler.invoke(context, this.portal.executor())
@@ -206,9 +206,12 @@ public final class Invoker {
         return name;
     }
 
-    private RequestRejectedException unknown(String name) {
+    /** An unknown command, with a hint among the commands the calling window may call only. */
+    private RequestRejectedException unknown(String name, String window) {
         return new RequestRejectedException(InvokeError.Kind.UNKNOWN_COMMAND, "unknown command '" + name + "'"
-                + this.commands.suggest(name).map((hint) -> " (did you mean '" + hint + "'?)").orElse(""));
+                + this.commands.suggest(name, (command) -> this.authority.allows(window, command))
+                    .map((hint) -> " (did you mean '" + hint + "'?)")
+                    .orElse(""));
     }
 
     private InvokeResponse answer(FailedCall call, Throwable failure) {
