@@ -174,6 +174,20 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void validationWhenAResultBreaksItsConstraintShouldBeAnInternalError() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(
+                    org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class))
+            .withUserConfiguration(ValidatedConfiguration.class)
+            .run((context) -> {
+                dev.jtauri.ipc.InvokeError error = Invocations.error(context.getBean(TauriRuntime.class), "nickname",
+                        Map.of());
+                assertThat(error.kind()).isEqualTo(dev.jtauri.ipc.InvokeError.Kind.INTERNAL);
+                assertThat(error.message()).doesNotContain("return value").doesNotContain("nickname.");
+            });
+    }
+
+    @Test
     void commandsWhenTwoShareANameShouldFailTheStartupNamingBothBeans() {
         this.contextRunner.withUserConfiguration(GreeterConfiguration.class, ClashingConfiguration.class)
             .run((context) -> {
@@ -482,6 +496,11 @@ class TauriAutoConfigurationTests {
         public String register(@jakarta.validation.constraints.NotBlank String name,
                 @jakarta.validation.constraints.Min(0) int age) {
             return name + " (" + age + ")";
+        }
+
+        @TauriCommand
+        public @jakarta.validation.constraints.NotBlank String nickname() {
+            return "";
         }
     }
 

@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -12,7 +14,9 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 /**
- * An image as RGBA pixels, as Tauri's {@code Image}: window and tray icons.
+ * An image as RGBA pixels, as Tauri's {@code Image}: window and tray icons. Its exceptions say
+ * what is wrong in words a page may be shown (the image plugin passes them on); the I/O or
+ * decoding failure behind one is its cause, for the log.
  */
 public final class Image {
 
@@ -64,9 +68,20 @@ public final class Image {
             bytes = Files.readAllBytes(path);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the image " + path + ": " + ex, ex);
+            throw new UncheckedIOException("Cannot read the image " + path + ": " + unreadable(path, ex), ex);
         }
         return decode(bytes, path.toString());
+    }
+
+    /** Why a file could not be read, in words: the exception's class and text are not for a page. */
+    private static String unreadable(Path path, IOException ex) {
+        if (ex instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (ex instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        return Files.isDirectory(path) ? "it is a folder" : "it could not be read";
     }
 
     /**
@@ -100,8 +115,9 @@ public final class Image {
         try {
             image = ImageIO.read(new ByteArrayInputStream(bytes));
         }
-        catch (IOException ex) {
-            throw new IllegalArgumentException("Cannot read " + what + ": " + ex.getMessage(), ex);
+        catch (IOException | RuntimeException ex) {
+            // A decoder's own words (and its runtime failures on bad data) are not for a page.
+            throw new IllegalArgumentException("Cannot read " + what + ": the image data is damaged", ex);
         }
         if (image == null) {
             throw new IllegalArgumentException("Cannot read " + what + ": not a PNG, JPEG, GIF or BMP image");
