@@ -914,8 +914,8 @@ public class TauriProperties implements Validator {
 
         /**
          * How many arrays and objects deep the JSON a page sends may nest (arguments, bodies,
-         * headers, event payloads). Deeper than the app's JsonMapper may write fails the
-         * startup.
+         * headers, event payloads); the page's bridge refuses deeper arguments before serializing
+         * them. Deeper than the app's JsonMapper may write fails the startup.
          */
         private int maxNestingDepth = 500;
 
