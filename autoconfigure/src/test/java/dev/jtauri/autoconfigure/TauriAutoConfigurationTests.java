@@ -35,6 +35,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -305,8 +306,8 @@ class TauriAutoConfigurationTests {
             .run((context) -> {
                 TauriRuntime runtime = context.getBean(TauriRuntime.class);
                 assertThat(runtime.jsonMapper()).isSameAs(context.getBean(JsonMapper.class));
-                assertThat(Invocations.result(runtime, "greetPerson", Map.of("first_name", "Ada"), Map.class))
-                    .isEqualTo(Map.of("greeting_text", "Hello, Ada!"));
+                assertThat(Invocations.result(runtime, "greetPerson", Map.of("first_name", "Ada"), JsonNode.class))
+                    .isEqualTo(runtime.jsonMapper().valueToTree(Map.of("greeting_text", "Hello, Ada!")));
             });
     }
 

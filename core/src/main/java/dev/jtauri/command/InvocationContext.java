@@ -147,7 +147,8 @@ public final class InvocationContext {
 
     private JsonNode parse(InvokeBody body) {
         try {
-            return (body instanceof InvokeBody.Json text) ? this.json.readTree(text.text()) : this.json.readTree(body.bytes());
+            return (body instanceof InvokeBody.Json text) ? this.json.readTree(text.text())
+                    : this.json.readTree(body.bytes());
         }
         catch (JsonLimitException ex) {
             throw new RequestRejectedException(InvokeError.Kind.PAYLOAD_TOO_LARGE,

@@ -53,6 +53,16 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
     }
 
     /**
+     * These limits with another document length.
+     * @param maxDocumentLength the longest JSON text
+     * @return the limits
+     */
+    public JsonLimits withMaxDocumentLength(long maxDocumentLength) {
+        return new JsonLimits(this.maxNestingDepth, this.maxStringLength, this.maxNumberLength, this.maxNameLength,
+                maxDocumentLength);
+    }
+
+    /**
      * The value of one limit.
      * @param limit the limit
      * @return its value

@@ -122,7 +122,7 @@ public final class PageJson {
         }
     }
 
-    // Text in memory is measured at once; Jackson would count it only as it reads.
+    // Text in memory is measured at once, before any of it is parsed.
     private void checkLength(long length) {
         if (length > this.limits.maxDocumentLength()) {
             throw new JsonLimitException(JsonLimits.Limit.DOCUMENT_LENGTH, this.limits.maxDocumentLength());
@@ -151,9 +151,12 @@ public final class PageJson {
 
         private static final long serialVersionUID = 1L;
 
+        private final JsonLimits limits;
+
         Constraints(JsonLimits limits) {
             super(limits.maxNestingDepth(), limits.maxDocumentLength(), DEFAULT_MAX_TOKEN_COUNT,
                     limits.maxNumberLength(), limits.maxStringLength(), limits.maxNameLength());
+            this.limits = limits;
         }
 
         @Override
@@ -227,19 +230,9 @@ public final class PageJson {
         }
 
         private JsonLimitException exceeded(JsonLimits.Limit limit, StreamConstraintsException jackson) {
-            JsonLimitException exceeded = new JsonLimitException(limit, limitOf(limit));
+            JsonLimitException exceeded = new JsonLimitException(limit, this.limits.of(limit));
             exceeded.initCause(jackson);
             return exceeded;
-        }
-
-        private long limitOf(JsonLimits.Limit limit) {
-            return switch (limit) {
-                case NESTING_DEPTH -> getMaxNestingDepth();
-                case STRING_LENGTH -> getMaxStringLength();
-                case NUMBER_LENGTH -> getMaxNumberLength();
-                case NAME_LENGTH -> getMaxNameLength();
-                case DOCUMENT_LENGTH -> getMaxDocumentLength();
-            };
         }
     }
 

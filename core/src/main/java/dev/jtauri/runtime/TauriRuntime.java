@@ -441,8 +441,7 @@ public final class TauriRuntime {
         private JsonLimits jsonLimits() {
             JsonLimits limits = (this.jsonLimits != null) ? this.jsonLimits : JsonLimits.defaults(this.maxPayloadSize);
             if (limits.maxDocumentLength() > this.maxPayloadSize) {
-                limits = new JsonLimits(limits.maxNestingDepth(), limits.maxStringLength(), limits.maxNumberLength(),
-                        limits.maxNameLength(), this.maxPayloadSize);
+                limits = limits.withMaxDocumentLength(this.maxPayloadSize);
             }
             int writable = this.mapper.tokenStreamFactory().streamWriteConstraints().getMaxNestingDepth();
             if (limits.maxNestingDepth() > writable) {

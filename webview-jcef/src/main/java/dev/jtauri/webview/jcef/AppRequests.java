@@ -186,7 +186,8 @@ final class AppRequests {
         byte[] bytes = ((RequestBodies.Bytes) body).data();
         Executor start = (adopted != null) ? JcefWindow.handoff(adopted.runtime(), this.io) : this.io;
         return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> window.runtime().invoker()
-            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window, window.runtime().pageJson())))
+            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes, window,
+                    window.runtime().pageJson())))
             .thenApply(this::toResponse), start);
     }
 

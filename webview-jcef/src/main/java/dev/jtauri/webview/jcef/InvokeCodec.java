@@ -129,8 +129,9 @@ final class InvokeCodec {
      */
     static InvokeRequest decodeFetched(String command, @Nullable String headers, byte[] body, PageConnection page,
             PageJson json) {
-        return new InvokeRequest(decodeCommand(command), InvokeBody.raw(body),
-                parseHeaders((headers != null) ? percentDecode(headers, "the invoke headers are not valid percent-encoding") : "", json), page);
+        String headersJson = (headers != null)
+                ? percentDecode(headers, "the invoke headers are not valid percent-encoding") : "";
+        return new InvokeRequest(decodeCommand(command), InvokeBody.raw(body), parseHeaders(headersJson, json), page);
     }
 
     /**

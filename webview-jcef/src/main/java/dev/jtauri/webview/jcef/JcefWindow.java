@@ -100,7 +100,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.tickets = tickets;
         this.events = new WindowEvents(options.label(), runtime.events());
         this.outbox = new PageOutbox(this.receiver, this::toPage, io, PageOutbox.Limits.DEFAULT);
-        this.queries = new PageQueries(runtime.invoker(), (request) -> InvokeCodec.decode(request, token, this, runtime.pageJson()),
+        this.queries = new PageQueries(runtime.invoker(),
+                (request) -> InvokeCodec.decode(request, token, this, runtime.pageJson()),
                 (ok) -> InvokeCodec.encode(ok.body(), tickets), handoff(runtime, io), io, this.outbox::postReply,
                 this::whileBrowserLive);
         this.frame = frame.apply(this);
