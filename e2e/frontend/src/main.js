@@ -304,6 +304,22 @@ async function invokeBadArgs() {
   assert(err.includes("invalid argument 'a'"), `unexpected rejection: ${err}`);
 }
 
+// Arguments nested deeper than tauri.ipc.max-nesting-depth (500 here) are refused by the bridge as
+// it serializes them, with the message Java would give, rather than overflow the page's stack in
+// JSON.stringify; shallower ones reach the command whole.
+async function invokeDeepArgs() {
+  const nested = (depth) => {
+    let value = 1;
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+  const err = await expectRejection(invoke('nestingDepth', { value: nested(3000) }), 'a 3000-deep argument');
+  assertEqual(err, 'invoke refused: the arguments nest deeper than 500 levels (tauri.ipc.max-nesting-depth)',
+    'the rejection');
+  assertEqual(await invoke('nestingDepth', { value: nested(50) }), 50, 'the depth Java got');
+  assertEqual(await invoke('nestingDepth', { value: nested(499) }), 499, 'the depth Java got at the limit');
+}
+
 async function invokeHeaders() {
   const value = await invoke('headerValue', {}, { headers: { 'x-test': 'hello' } });
   assertEqual(value, 'hello', 'headerValue');
@@ -506,6 +522,7 @@ check('invoke-error-string', invokeErrorString);
 check('invoke-error-object', invokeErrorObject);
 check('invoke-unknown-command', invokeUnknownCommand);
 check('invoke-bad-args', invokeBadArgs);
+check('invoke-deep-args', invokeDeepArgs);
 check('invoke-headers', invokeHeaders);
 check('channel-ordered', channelOrdered);
 check('event-java-to-page', eventJavaToPage);

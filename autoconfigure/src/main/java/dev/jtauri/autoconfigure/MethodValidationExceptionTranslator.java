@@ -15,7 +15,8 @@ import org.springframework.validation.method.ParameterValidationResult;
 /**
  * Bean validation on a {@code @Validated} command bean is the caller's fault, not the app's: the
  * page gets {@code command 'save': invalid argument 'name': must not be blank}, naming the
- * argument and the constraint, never the value. Handles Spring's
+ * argument and the constraint, never the value. A result that fails its constraints is the
+ * command's fault, an internal error like any other. Handles Spring's
  * {@link MethodValidationException} and, when Jakarta Validation is present, its
  * {@code ConstraintViolationException}.
  */
@@ -28,6 +29,10 @@ public class MethodValidationExceptionTranslator implements ExceptionTranslator 
     public @Nullable InvokeError translate(String command, Throwable exception) {
         List<String> problems = new ArrayList<>();
         if (exception instanceof MethodValidationException validation) {
+            if (validation.isForReturnValue()) {
+                // The command's own result broke its contract: not the caller's fault.
+                return null;
+            }
             for (ParameterValidationResult result : validation.getParameterValidationResults()) {
                 String parameter = result.getMethodParameter().getParameterName();
                 for (MessageSourceResolvable error : result.getResolvableErrors()) {
@@ -53,10 +58,24 @@ public class MethodValidationExceptionTranslator implements ExceptionTranslator 
                 return;
             }
             for (jakarta.validation.ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                if (isOfReturnValue(violation.getPropertyPath())) {
+                    // The command's own result broke its contract: not the caller's fault.
+                    problems.clear();
+                    return;
+                }
                 problems.add("invalid argument '" + argumentPath(violation.getPropertyPath()) + "': "
                         + violation.getMessage());
             }
             problems.sort(String::compareTo);
+        }
+
+        private static boolean isOfReturnValue(jakarta.validation.Path path) {
+            for (jakarta.validation.Path.Node node : path) {
+                if (node.getKind() == jakarta.validation.ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "save.arg0.name" or "save.person.name" without the method's node: "person.name". */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import dev.jtauri.event.EventNames;
 import dev.jtauri.image.ImageDecoder;
+import dev.jtauri.ipc.JsonLimits;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,9 @@ import org.springframework.validation.Validator;
  * Configuration of a jtauri app, under {@code tauri.*}. Where Tauri has the same idea, the
  * name follows {@code tauri.conf.json}.
  *
- * <p>Single values are checked as they are bound, and the whole (unique window labels) once
- * bound, so a wrong setting fails the startup and names the property.
+ * <p>Single values are checked as they are bound, and the whole (unique window labels, a JSON
+ * document no longer than a request body) once bound, so a wrong setting fails the startup and
+ * names the property.
  */
 @ConfigurationProperties("tauri")
 public class TauriProperties implements Validator {
@@ -137,6 +139,12 @@ public class TauriProperties implements Validator {
 
     @Override
     public void validate(Object target, Errors errors) {
+        Ipc ipc = ((TauriProperties) target).getIpc();
+        DataSize document = ipc.getMaxDocumentLength();
+        if (document != null && document.toBytes() > ipc.getMaxPayloadSize().toBytes()) {
+            errors.rejectValue("ipc.max-document-length", "tooLarge", "The longest JSON text (" + document
+                    + ") must not exceed the largest request body, max-payload-size (" + ipc.getMaxPayloadSize() + ")");
+        }
         List<Capability> capabilities = ((TauriProperties) target).getApp().getSecurity().getCapabilities();
         for (int i = 0; i < capabilities.size(); i++) {
             Capability capability = capabilities.get(i);
@@ -901,7 +909,7 @@ public class TauriProperties implements Validator {
     }
 
     /**
-     * The invoke pipeline.
+     * The invoke pipeline: how large the requests of a page may be.
      */
     public static class Ipc {
 
@@ -910,6 +918,35 @@ public class TauriProperties implements Validator {
          * unread), and larger requests to the dev server get 413.
          */
         private DataSize maxPayloadSize = DataSize.ofMegabytes(64);
+
+        /**
+         * How many arrays and objects deep the JSON a page sends may nest (arguments, bodies,
+         * headers, event payloads); the page's bridge refuses deeper arguments before serializing
+         * them. Deeper than the app's JsonMapper may write fails the startup.
+         */
+        private int maxNestingDepth = 500;
+
+        /**
+         * Longest string, in characters, in the JSON a page sends.
+         */
+        private int maxStringLength = 20_000_000;
+
+        /**
+         * Longest number, in characters, in the JSON a page sends.
+         */
+        private int maxNumberLength = 1000;
+
+        /**
+         * Longest property name, in characters, in the JSON a page sends.
+         */
+        private int maxNameLength = 50_000;
+
+        /**
+         * Longest JSON text a page sends (a body, the headers), counted in characters (bytes for
+         * JSON sent as raw bytes, as pyInvoke does). At most max-payload-size, which it is when
+         * not set.
+         */
+        private @Nullable DataSize maxDocumentLength;
 
         public DataSize getMaxPayloadSize() {
             return this.maxPayloadSize;
@@ -920,6 +957,66 @@ public class TauriProperties implements Validator {
                 throw new IllegalArgumentException("max-payload-size must be at least 1B, was " + maxPayloadSize);
             }
             this.maxPayloadSize = maxPayloadSize;
+        }
+
+        public int getMaxNestingDepth() {
+            return this.maxNestingDepth;
+        }
+
+        public void setMaxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = atLeastOne("max-nesting-depth", maxNestingDepth);
+        }
+
+        public int getMaxStringLength() {
+            return this.maxStringLength;
+        }
+
+        public void setMaxStringLength(int maxStringLength) {
+            this.maxStringLength = atLeastOne("max-string-length", maxStringLength);
+        }
+
+        public int getMaxNumberLength() {
+            return this.maxNumberLength;
+        }
+
+        public void setMaxNumberLength(int maxNumberLength) {
+            this.maxNumberLength = atLeastOne("max-number-length", maxNumberLength);
+        }
+
+        public int getMaxNameLength() {
+            return this.maxNameLength;
+        }
+
+        public void setMaxNameLength(int maxNameLength) {
+            this.maxNameLength = atLeastOne("max-name-length", maxNameLength);
+        }
+
+        public @Nullable DataSize getMaxDocumentLength() {
+            return this.maxDocumentLength;
+        }
+
+        public void setMaxDocumentLength(@Nullable DataSize maxDocumentLength) {
+            if (maxDocumentLength != null && maxDocumentLength.toBytes() < 1) {
+                throw new IllegalArgumentException("max-document-length must be at least 1B, was " + maxDocumentLength);
+            }
+            this.maxDocumentLength = maxDocumentLength;
+        }
+
+        /**
+         * The limits of the JSON a page sends, as the runtime takes them.
+         * @return the limits
+         */
+        public JsonLimits toJsonLimits() {
+            DataSize document = (this.maxDocumentLength != null) ? this.maxDocumentLength : this.maxPayloadSize;
+            return new JsonLimits(this.maxNestingDepth, this.maxStringLength, this.maxNumberLength, this.maxNameLength,
+                    document.toBytes());
+        }
+
+        private static int atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+            }
+            return value;
         }
     }
 

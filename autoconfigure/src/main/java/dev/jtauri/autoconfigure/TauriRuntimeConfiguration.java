@@ -59,6 +59,7 @@ class TauriRuntimeConfiguration {
             .defaultWindowIcon(AppIcons.load(properties, resourceLoader))
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
+            .jsonLimits(properties.getIpc().toJsonLimits())
             .argumentResolvers(argumentResolvers.orderedStream().toList())
             .exceptionTranslators(exceptionTranslators.orderedStream().toList())
             .plugins(plugins.orderedStream().toList())

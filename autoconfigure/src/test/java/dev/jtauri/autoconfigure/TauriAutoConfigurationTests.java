@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 
 import dev.jtauri.AppHandle;
 import dev.jtauri.InvokeException;
+import dev.jtauri.Body;
 import dev.jtauri.Manager;
 import dev.jtauri.TauriCommand;
 import dev.jtauri.async.AsyncTools;
@@ -30,6 +31,7 @@ import dev.jtauri.command.CommandDefinitionException;
 import dev.jtauri.image.ImagePluginCommands;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.resources.ResourceTable;
+import dev.jtauri.ipc.JsonLimits;
 import dev.jtauri.runtime.TauriRuntime;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -46,6 +48,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.EnableAspectJAutoProxy;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,6 +188,20 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void validationWhenAResultBreaksItsConstraintShouldBeAnInternalError() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(
+                    org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class))
+            .withUserConfiguration(ValidatedConfiguration.class)
+            .run((context) -> {
+                dev.jtauri.ipc.InvokeError error = Invocations.error(context.getBean(TauriRuntime.class), "nickname",
+                        Map.of());
+                assertThat(error.kind()).isEqualTo(dev.jtauri.ipc.InvokeError.Kind.INTERNAL);
+                assertThat(error.message()).doesNotContain("return value").doesNotContain("nickname.");
+            });
+    }
+
+    @Test
     void commandsWhenTwoShareANameShouldFailTheStartupNamingBothBeans() {
         this.contextRunner.withUserConfiguration(GreeterConfiguration.class, ClashingConfiguration.class)
             .run((context) -> {
@@ -253,12 +270,81 @@ class TauriAutoConfigurationTests {
     }
 
     @Test
+    void jsonLimitsWhenNotSetShouldBeJacksonsWithTheLargestBodyAsTheDocumentLength() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-payload-size=2MB").run((context) -> {
+            assertThat(context.getBean(TauriRuntime.class).pageJson().limits())
+                .isEqualTo(JsonLimits.defaults(2 * 1024 * 1024));
+            assertThat(context.getBean(TauriRuntime.class).pageJson().limits().maxStringLength()).isEqualTo(20_000_000);
+        });
+    }
+
+    @Test
     void imageMaxPixelsWhenNotPositiveShouldFailTheStartupNamingTheProperty() {
         this.contextRunner.withPropertyValues("tauri.image.max-pixels=0").run((context) -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.image")
                 .rootCause().hasMessageContaining("max-pixels must be between 1 and 536870909");
         });
+    }
+
+    @Test
+    void jsonLimitsWhenSetShouldBeEnforcedNamingTheirProperty() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+            .withPropertyValues("tauri.ipc.max-nesting-depth=3", "tauri.ipc.max-string-length=5",
+                    "tauri.ipc.max-number-length=4", "tauri.ipc.max-name-length=6", "tauri.ipc.max-document-length=1KB")
+            .run((context) -> {
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(runtime.pageJson().limits()).isEqualTo(new JsonLimits(3, 5, 4, 6, 1024));
+                assertThat(Invocations.error(runtime, "greet", Map.of("name", "a long name")).message())
+                    .isEqualTo("command 'greet': the body has a string longer than 5 characters "
+                            + "(tauri.ipc.max-string-length)");
+                assertThat(Invocations.error(runtime, "greet", Map.of("name", List.of(List.of(List.of(1))))).message())
+                    .isEqualTo("command 'greet': the body nests deeper than 3 levels (tauri.ipc.max-nesting-depth)");
+                assertThat(Invocations.result(runtime, "greet", Map.of("name", "Ada"), String.class))
+                    .isEqualTo("Hello, Ada!");
+            });
+    }
+
+    @Test
+    void jsonLimitsWhenNotPositiveShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-nesting-depth=0").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.ipc")
+                .hasStackTraceContaining("property max-nesting-depth")
+                .rootCause().hasMessageContaining("max-nesting-depth must be at least 1, was 0");
+        });
+    }
+
+    @Test
+    void maxDocumentLengthWhenLargerThanTheLargestBodyShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-payload-size=1MB", "tauri.ipc.max-document-length=2MB")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.ipc.max-document-length")
+                    .hasStackTraceContaining("must not exceed the largest request body, max-payload-size (1048576B)");
+            });
+    }
+
+    @Test
+    void maxNestingDepthWhenDeeperThanTheMapperWritesShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-nesting-depth=600").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .hasMessageContaining("The JSON nesting limit (600, tauri.ipc.max-nesting-depth) is deeper than the "
+                        + "JSON mapper writes (500");
+        });
+    }
+
+    @Test
+    void jsonLimitsWhenTheAppDefinesAJsonMapperShouldLeaveItsCustomizationForResults() {
+        this.contextRunner.withUserConfiguration(GreeterConfiguration.class, SnakeCaseMapperConfiguration.class)
+            .withPropertyValues("tauri.ipc.max-string-length=5")
+            .run((context) -> {
+                TauriRuntime runtime = context.getBean(TauriRuntime.class);
+                assertThat(runtime.jsonMapper()).isSameAs(context.getBean(JsonMapper.class));
+                assertThat(Invocations.result(runtime, "greetPerson", Map.of("first_name", "Ada"), JsonNode.class))
+                    .isEqualTo(runtime.jsonMapper().valueToTree(Map.of("greeting_text", "Hello, Ada!")));
+            });
     }
 
     @Test
@@ -421,6 +507,34 @@ class TauriAutoConfigurationTests {
     }
 
     @Configuration(proxyBeanMethods = false)
+    static class SnakeCaseMapperConfiguration {
+
+        @Bean
+        JsonMapper jsonMapper() {
+            return JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        }
+
+        @Bean
+        People people() {
+            return new People();
+        }
+    }
+
+    static class People {
+
+        @TauriCommand
+        public Greeting greetPerson(@Body Person person) {
+            return new Greeting("Hello, " + person.firstName() + "!");
+        }
+    }
+
+    record Person(String firstName) {
+    }
+
+    record Greeting(String greetingText) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
     static class ValidatedConfiguration {
 
         @Bean
@@ -436,6 +550,11 @@ class TauriAutoConfigurationTests {
         public String register(@jakarta.validation.constraints.NotBlank String name,
                 @jakarta.validation.constraints.Min(0) int age) {
             return name + " (" + age + ")";
+        }
+
+        @TauriCommand
+        public @jakarta.validation.constraints.NotBlank String nickname() {
+            return "";
         }
     }
 

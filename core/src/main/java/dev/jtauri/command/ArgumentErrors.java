@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The messages of argument errors, in one place so every resolver words them alike:
@@ -78,9 +80,10 @@ public final class ArgumentErrors {
             return invalid(parameter, "invalid " + where + ": unknown property for "
                     + unrecognized.getReferringClass().getSimpleName());
         }
+        JsonMapper mapper = parameter.jsonMapper();
         if (ex instanceof InvalidTypeIdException) {
             // The type id is whatever the page sent, so it is not quoted.
-            return invalid(parameter, "invalid " + where + ": expected " + JsonKinds.expected(parameter.type())
+            return invalid(parameter, "invalid " + where + ": expected " + JsonKinds.expected(parameter.type(), mapper)
                     + " of a known kind, got one of an unknown kind");
         }
         if (ex instanceof ValueInstantiationException instantiation) {
@@ -92,16 +95,32 @@ public final class ArgumentErrors {
             return invalid(parameter, "invalid " + where + ": " + instantiation.getType().getRawClass().getSimpleName()
                     + " rejected the value" + reason);
         }
-        Class<?> target = (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                && !path.isEmpty()) ? mismatched.getTargetType() : parameter.type().getRawClass();
-        String expected = (target == parameter.type().getRawClass()) ? JsonKinds.expected(parameter.type())
-                : JsonKinds.expected(target, target.getSimpleName());
         String got = (actual != null) ? JsonKinds.actual(actual) : "nothing";
-        if (actual != null && actual.isString() && JsonKinds.isWrittenAsString(target)) {
+        // Within the argument Jackson knows only the class it was building, not the declared type.
+        Class<?> target = (path.isEmpty()) ? null : targetOf(ex);
+        if (target == null && !path.isEmpty()) {
+            return invalid(parameter, "invalid " + where + ": cannot take " + got);
+        }
+        String expected = (target == null) ? JsonKinds.expected(parameter.type(), mapper)
+                : JsonKinds.expectedWithin(target, mapper);
+        Class<?> raw = (target != null) ? target : parameter.type().getRawClass();
+        if (ex instanceof InputCoercionException) {
+            // Right kind, too large: "expected an integer (int), got an integer out of its range".
+            got = got + " out of its range";
+        }
+        else if (actual != null && actual.isString() && JsonKinds.isWrittenAsString(raw)) {
             // Right kind, wrong form: "expected an ISO-8601 string (Instant), got a string that is not one".
             got = got + " that is not one";
         }
         return invalid(parameter, "invalid " + where + ": expected " + expected + ", got " + got);
+    }
+
+    /** The class Jackson was building where it failed, when it says. */
+    private static @Nullable Class<?> targetOf(JacksonException ex) {
+        if (ex instanceof MismatchedInputException mismatched) {
+            return mismatched.getTargetType();
+        }
+        return (ex instanceof InputCoercionException coercion) ? coercion.getTargetType() : null;
     }
 
     /**

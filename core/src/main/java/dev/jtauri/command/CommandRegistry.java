@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import dev.jtauri.TauriCommand;
@@ -154,16 +155,18 @@ public final class CommandRegistry {
     }
 
     /**
-     * The registered name closest to a mistyped one, for "did you mean" hints.
+     * The registered name closest to a mistyped one, for "did you mean" hints, among those the
+     * caller may call: a hint must not tell a window of a command it is not allowed to see.
      * @param name the unknown name
-     * @return a name at most two edits away, if any
+     * @param callable whether the caller may call a registered name
+     * @return a callable name at most two edits away, if any
      */
-    public Optional<String> suggest(String name) {
+    public Optional<String> suggest(String name, Predicate<String> callable) {
         String best = null;
         int bestDistance = 3;
         for (String candidate : this.commands.keySet()) {
             int distance = EditDistance.between(name, candidate, bestDistance);
-            if (distance < bestDistance) {
+            if (distance < bestDistance && callable.test(candidate)) {
                 best = candidate;
                 bestDistance = distance;
             }

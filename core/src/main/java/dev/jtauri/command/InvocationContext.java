@@ -6,6 +6,9 @@ import dev.jtauri.AppHandle;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.JsonLimitException;
+import dev.jtauri.ipc.PageJson;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.resources.ResourceTable;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -14,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One call of a command, as argument binders see it. The body is parsed as JSON at most once,
- * when the first binder asks for it. Not thread-safe: a call binds its arguments on one thread.
+ * when the first binder asks for it, within the page's {@link dev.jtauri.ipc.JsonLimits}. Not
+ * thread-safe: a call binds its arguments on one thread.
  */
 public final class InvocationContext {
 
@@ -24,7 +28,7 @@ public final class InvocationContext {
 
     private final AppHandle appHandle;
 
-    private final JsonMapper mapper;
+    private final PageJson json;
 
     private final Supplier<ResourceTable> resources;
 
@@ -37,15 +41,15 @@ public final class InvocationContext {
      * @param request the request
      * @param commandName the command's name (for {@code pyInvoke}, the function's)
      * @param appHandle the app
-     * @param mapper the JSON mapper
+     * @param json reads the page's JSON within its limits, with the app's mapper
      * @param resources finds the caller's resource table, when a binder asks for it
      */
-    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, JsonMapper mapper,
+    public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, PageJson json,
             Supplier<ResourceTable> resources) {
         this.request = request;
         this.commandName = commandName;
         this.appHandle = appHandle;
-        this.mapper = mapper;
+        this.json = json;
         this.resources = resources;
     }
 
@@ -84,11 +88,20 @@ public final class InvocationContext {
     }
 
     /**
-     * The JSON mapper.
-     * @return the mapper
+     * The JSON mapper, for binding values already read and for writing.
+     * @return the app's mapper
      */
     public JsonMapper mapper() {
-        return this.mapper;
+        return this.json.mapper();
+    }
+
+    /**
+     * The reader of the page's JSON, for a binder that reads more than the body (a header, say):
+     * within the same limits as the body.
+     * @return the reader
+     */
+    public PageJson pageJson() {
+        return this.json;
     }
 
     /**
@@ -96,6 +109,7 @@ public final class InvocationContext {
      * sends its arguments.
      * @return the tree; a missing node for an empty body
      * @throws ArgumentBindingException (malformed request) when it is not JSON
+     * @throws RequestRejectedException (payload too large) when it goes over a JSON limit
      */
     public JsonNode body() {
         JsonNode result = this.body;
@@ -122,7 +136,7 @@ public final class InvocationContext {
 
     private JsonNode argumentsOf(JsonNode node) {
         if (node.isNull() || node.isMissingNode()) {
-            return this.mapper.createObjectNode();
+            return mapper().createObjectNode();
         }
         if (!node.isObject()) {
             throw ArgumentErrors.invalid(this.commandName,
@@ -133,11 +147,12 @@ public final class InvocationContext {
 
     private JsonNode parse(InvokeBody body) {
         try {
-            if (body instanceof InvokeBody.Json json) {
-                return json.text().isBlank() ? this.mapper.missingNode() : this.mapper.readTree(json.text());
-            }
-            byte[] bytes = body.bytes();
-            return (bytes.length == 0) ? this.mapper.missingNode() : this.mapper.readTree(bytes);
+            return (body instanceof InvokeBody.Json text) ? this.json.readTree(text.text())
+                    : this.json.readTree(body.bytes());
+        }
+        catch (JsonLimitException ex) {
+            throw new RequestRejectedException(InvokeError.Kind.PAYLOAD_TOO_LARGE,
+                    "command '" + this.commandName + "': " + ex.describe("the body"));
         }
         catch (JacksonException ex) {
             throw new ArgumentBindingException(InvokeError.Kind.MALFORMED_REQUEST,

@@ -5,6 +5,9 @@ import dev.jtauri.TauriCommand;
 import dev.jtauri.command.ArgumentErrors;
 import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeBody;
+import dev.jtauri.ipc.InvokeError;
+import dev.jtauri.ipc.JsonLimitException;
+import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
@@ -153,7 +156,11 @@ public final class EventPluginCommands {
             return EventTarget.any();
         }
         try {
-            return readTarget(call, call.mapper().readTree(header), "header '" + EVENT_TARGET_HEADER + "'");
+            return readTarget(call, call.pageJson().readTree(header), "header '" + EVENT_TARGET_HEADER + "'");
+        }
+        catch (JsonLimitException ex) {
+            throw new RequestRejectedException(InvokeError.Kind.PAYLOAD_TOO_LARGE,
+                    "command '" + call.commandName() + "': " + ex.describe("header '" + EVENT_TARGET_HEADER + "'"));
         }
         catch (JacksonException ex) {
             throw invalidTarget(call, "header '" + EVENT_TARGET_HEADER + "'");

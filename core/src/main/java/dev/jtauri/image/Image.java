@@ -9,7 +9,9 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 /**
- * An image as RGBA pixels, as Tauri's {@code Image}: window and tray icons.
+ * An image as RGBA pixels, as Tauri's {@code Image}: window and tray icons. Its exceptions say
+ * what is wrong in words a page may be shown (the image plugin passes them on); the I/O or
+ * decoding failure behind one is its cause, for the log.
  */
 public final class Image {
 

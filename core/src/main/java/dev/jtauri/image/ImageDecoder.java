@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -91,7 +92,7 @@ public final class ImageDecoder {
             in = new FileImageInputStream(path.toFile());
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the image " + path + ": " + ex, ex);
+            throw new UncheckedIOException("Cannot read the image " + path + ": " + unreadable(path, ex), ex);
         }
         try (in) {
             byte[] start = new byte[4];
@@ -104,8 +105,19 @@ public final class ImageDecoder {
             return decode(in, path.toString());
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the image " + path + ": " + ex, ex);
+            throw new UncheckedIOException("Cannot read the image " + path + ": " + unreadable(path, ex), ex);
         }
+    }
+
+    /** Why a file could not be read, in words for a page: never the exception's own text. */
+    private static String unreadable(Path path, IOException ex) {
+        if (Files.isDirectory(path)) {
+            return "it is a folder";
+        }
+        if (!Files.exists(path)) {
+            return "no such file";
+        }
+        return Files.isReadable(path) ? "it could not be read" : "access denied";
     }
 
     private Image decode(ImageInputStream in, String what) {
@@ -141,8 +153,9 @@ public final class ImageDecoder {
         }
     }
 
+    /** A decoder's own words (and its runtime failures on bad data) are not for a page. */
     private static IllegalArgumentException unreadable(String what, Exception ex) {
-        return new IllegalArgumentException("Cannot read " + what + ": " + ex.getMessage(), ex);
+        return new IllegalArgumentException("Cannot read " + what + ": the image data is damaged", ex);
     }
 
     private void checkSize(int width, int height, String what) {

@@ -49,7 +49,10 @@ public record InvokeError(Kind kind, String message, @Nullable String code, @Nul
         /** The calling window may not call the command ({@code tauri.app.security.capabilities}). */
         FORBIDDEN,
 
-        /** The body was larger than {@code tauri.ipc.max-payload-size}. */
+        /**
+         * The body was larger than {@code tauri.ipc.max-payload-size}, or JSON the page sent went
+         * over one of its {@link JsonLimits} ({@code tauri.ipc.max-nesting-depth}, say).
+         */
         PAYLOAD_TOO_LARGE,
 
         /** The command failed unexpectedly; the log has the details under the error id. */

@@ -18,6 +18,7 @@ import dev.jtauri.command.InvocationContext;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
+import dev.jtauri.ipc.PageJson;
 import dev.jtauri.ipc.PayloadTooLargeException;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.resources.ResourceTable;
@@ -53,6 +54,8 @@ public final class Invoker {
 
     private final JsonMapper mapper;
 
+    private final PageJson pageJson;
+
     private final BlockingPortal portal;
 
     private final long maxPayloadSize;
@@ -63,12 +66,13 @@ public final class Invoker {
 
     private final Function<PageConnection, Optional<ResourceTable>> resources;
 
-    Invoker(CommandRegistry commands, AppHandle appHandle, JsonMapper mapper, BlockingPortal portal,
+    Invoker(CommandRegistry commands, AppHandle appHandle, PageJson pageJson, BlockingPortal portal,
             long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Authority authority,
             Function<PageConnection, Optional<ResourceTable>> resources) {
         this.commands = commands;
         this.appHandle = appHandle;
-        this.mapper = mapper;
+        this.mapper = pageJson.mapper();
+        this.pageJson = pageJson;
         this.portal = portal;
         this.maxPayloadSize = maxPayloadSize;
         this.authority = authority;
@@ -170,8 +174,8 @@ public final class Invoker {
 
     private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
         String name = commandName(request);
-        CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name));
-        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.mapper,
+        CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name, request.page().label()));
+        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.pageJson,
                 () -> resourcesOf(request.page().connection()));
         return handler.invoke(context, this.portal.executor())
             .handle((body, failure) -> (failure == null) ? new InvokeResponse.Ok(body)
@@ -202,9 +206,12 @@ public final class Invoker {
         return name;
     }
 
-    private RequestRejectedException unknown(String name) {
+    /** An unknown command, with a hint among the commands the calling window may call only. */
+    private RequestRejectedException unknown(String name, String window) {
         return new RequestRejectedException(InvokeError.Kind.UNKNOWN_COMMAND, "unknown command '" + name + "'"
-                + this.commands.suggest(name).map((hint) -> " (did you mean '" + hint + "'?)").orElse(""));
+                + this.commands.suggest(name, (command) -> this.authority.allows(window, command))
+                    .map((hint) -> " (did you mean '" + hint + "'?)")
+                    .orElse(""));
     }
 
     private InvokeResponse answer(FailedCall call, Throwable failure) {

@@ -23,6 +23,8 @@ import dev.jtauri.event.EventBus;
 import dev.jtauri.event.EventPluginCommands;
 import dev.jtauri.event.ListenerMethods;
 import dev.jtauri.image.Image;
+import dev.jtauri.ipc.JsonLimits;
+import dev.jtauri.ipc.PageJson;
 import dev.jtauri.path.PathResolver;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.resources.ResourceTable;
@@ -54,6 +56,8 @@ public final class TauriRuntime {
 
     private final JsonMapper mapper;
 
+    private final PageJson pageJson;
+
     private final StateRegistry state = new StateRegistry();
 
     private final PageRegistry pages = new PageRegistry();
@@ -78,6 +82,7 @@ public final class TauriRuntime {
 
     private TauriRuntime(Builder builder) {
         this.mapper = builder.mapper;
+        this.pageJson = PageJson.of(this.mapper, builder.jsonLimits());
         Executor eventExecutor = (builder.eventExecutor != null) ? builder.eventExecutor : TauriExecutors.eventDelivery();
         this.events = new EventBus(this.mapper, eventExecutor, this.pages::all);
         this.commands = new CommandRegistry(this.mapper, ArgumentResolverComposite.withCustom(builder.resolvers));
@@ -99,7 +104,7 @@ public final class TauriRuntime {
         this.plugins = List.copyOf(plugins);
         this.commands.sealPlugins();
         this.authority = Authority.compile(builder.capabilities, permissions);
-        this.invoker = new Invoker(this.commands, this.appHandle, this.mapper, builder.portal,
+        this.invoker = new Invoker(this.commands, this.appHandle, this.pageJson, builder.portal,
                 builder.maxPayloadSize, builder.exceptionTranslators, this.authority, this.resources::of);
     }
 
@@ -187,6 +192,15 @@ public final class TauriRuntime {
     }
 
     /**
+     * The reader of the JSON pages send: the {@link #jsonMapper() mapper}, within the
+     * {@link JsonLimits}. Transports read what they parse themselves (an invoke's headers) with it.
+     * @return the reader
+     */
+    public PageJson pageJson() {
+        return this.pageJson;
+    }
+
+    /**
      * Connect a page: from now on it receives events, its label finds its window, and it has an
      * empty {@link ResourceTable}.
      * @param page the page
@@ -261,6 +275,8 @@ public final class TauriRuntime {
         private final List<ArgumentResolver> resolvers = new ArrayList<>();
 
         private long maxPayloadSize = DEFAULT_MAX_PAYLOAD_SIZE;
+
+        private @Nullable JsonLimits jsonLimits;
 
         private final List<ExceptionTranslator> exceptionTranslators = new ArrayList<>();
 
@@ -410,11 +426,41 @@ public final class TauriRuntime {
         }
 
         /**
+         * The limits of the JSON pages send; when not set, {@link JsonLimits#defaults}. The
+         * document length is at most the {@link #maxPayloadSize largest request body}, and lowered
+         * to it when larger.
+         * @param limits the limits, with a nesting depth the mapper can write: what a page emits is
+         * written again
+         * @return this builder
+         */
+        public Builder jsonLimits(JsonLimits limits) {
+            this.jsonLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        private JsonLimits jsonLimits() {
+            JsonLimits limits = (this.jsonLimits != null) ? this.jsonLimits : JsonLimits.defaults(this.maxPayloadSize);
+            if (limits.maxDocumentLength() > this.maxPayloadSize) {
+                limits = limits.withMaxDocumentLength(this.maxPayloadSize);
+            }
+            int writable = this.mapper.tokenStreamFactory().streamWriteConstraints().getMaxNestingDepth();
+            if (limits.maxNestingDepth() > writable) {
+                throw new IllegalArgumentException("The JSON nesting limit (" + limits.maxNestingDepth()
+                        + ", tauri.ipc.max-nesting-depth) is deeper than the JSON mapper writes (" + writable
+                        + ", its StreamWriteConstraints), so what a page emits could not be passed on; lower the "
+                        + "limit or give the mapper deeper write constraints");
+            }
+            return limits;
+        }
+
+        /**
          * Build the runtime, with its plugins' commands registered, the event plugin's first, and
          * its capabilities resolved against their permissions.
          * @return the runtime
          * @throws dev.jtauri.acl.CapabilityException when a capability names a permission no
          * plugin defines, sets include each other, or two capabilities share an identifier
+         * @throws IllegalArgumentException when the {@link #jsonLimits JSON limits} nest deeper than
+         * the mapper writes
          */
         public TauriRuntime build() {
             return new TauriRuntime(this);

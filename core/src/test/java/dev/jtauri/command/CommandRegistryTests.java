@@ -26,6 +26,15 @@ class CommandRegistryTests {
     }
 
     @Test
+    void aHintIsTheClosestNameTheCallerMayCall() {
+        this.registry.registerAll(new Named());
+        assertThat(this.registry.suggest("plian", (name) -> true)).contains("plain");
+        assertThat(this.registry.suggest("plian", (name) -> !name.equals("plain"))).isEmpty();
+        assertThat(this.registry.suggest("custom_nmae", (name) -> true)).contains("custom_name");
+        assertThat(this.registry.suggest("something else", (name) -> true)).isEmpty();
+    }
+
+    @Test
     void twoCommandsWithOneNameFailNamingBothMethods() {
         this.registry.registerAll(new Named());
         assertThatExceptionOfType(CommandDefinitionException.class)

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -232,6 +235,23 @@ public class E2eCommands {
     public @Nullable JsonNode lastHeard() {
         count();
         return this.lastHeard.get();
+    }
+
+    /** How many arrays and objects deep a value nests: 0 for a scalar. */
+    @TauriCommand
+    public int nestingDepth(JsonNode value) {
+        count();
+        int deepest = 0;
+        Deque<Map.Entry<JsonNode, Integer>> pending = new ArrayDeque<>(List.of(Map.entry(value, 0)));
+        while (!pending.isEmpty()) {
+            Map.Entry<JsonNode, Integer> next = pending.pop();
+            if (next.getKey().isContainer()) {
+                int depth = next.getValue() + 1;
+                deepest = Math.max(deepest, depth);
+                next.getKey().values().forEach((child) -> pending.push(Map.entry(child, depth)));
+            }
+        }
+        return deepest;
     }
 
     @TauriCommand

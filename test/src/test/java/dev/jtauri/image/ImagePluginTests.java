@@ -131,12 +131,19 @@ class ImagePluginTests {
     }
 
     @Test
-    void fromPathWhenTheFileIsMissingShouldRejectNamingIt() {
+    void fromPathWhenTheFileIsMissingShouldRejectNamingItInWords() {
         Path missing = this.folder.resolve("missing.png");
 
         assertThat(this.fixture.client.invoke("plugin:image|from_path", Map.of("path", missing.toString()))
             .error()
-            .message()).startsWith("Cannot read the image " + missing + ": ");
+            .message()).isEqualTo("Cannot read the image " + missing + ": no such file");
+    }
+
+    @Test
+    void fromPathWhenThePathIsAFolderShouldRejectSayingSo() {
+        assertThat(this.fixture.client.invoke("plugin:image|from_path", Map.of("path", this.folder.toString()))
+            .error()
+            .message()).isEqualTo("Cannot read the image " + this.folder + ": it is a folder");
     }
 
     @Test

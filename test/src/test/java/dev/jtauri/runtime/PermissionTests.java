@@ -105,9 +105,43 @@ class PermissionTests {
     @Test
     void aPluginCommandThatDoesNotExistIsUnknownNotForbidden() {
         try (RuntimeFixture fixture = start(List.of(), new CommandsForTests())) {
-            InvokeError error = fixture.client.invoke("plugin:demo|wip").error();
+            InvokeError error = fixture.client.invoke("plugin:demo|pnig").error();
             assertThat(error.kind()).isEqualTo(InvokeError.Kind.UNKNOWN_COMMAND);
-            assertThat(error.message()).isEqualTo("unknown command 'plugin:demo|wip' (did you mean 'plugin:demo|wipe'?)");
+            assertThat(error.message()).isEqualTo("unknown command 'plugin:demo|pnig' (did you mean 'plugin:demo|ping'?)");
+        }
+    }
+
+    @Test
+    void aHintNamesOnlyACommandTheWindowMayCall() {
+        List<Capability> capabilities = List.of(
+                Capability.builder("cleaner").windows("main").permissions("core:default", "core:demo:allow-wipe")
+                    .commands("notes_*").build(),
+                Capability.builder("viewer").windows("settings").permissions("core:default").commands("notes_*")
+                    .build());
+        try (RuntimeFixture fixture = start(capabilities, new Notes());
+                TauriTestClient settings = TauriTestClient.connect(fixture.runtime, "settings")) {
+            assertThat(fixture.client.invoke("plugin:demo|wip").error().message())
+                .isEqualTo("unknown command 'plugin:demo|wip' (did you mean 'plugin:demo|wipe'?)");
+            assertThat(settings.invoke("plugin:demo|wip").error().message())
+                .as("wipe is not granted to settings").isEqualTo("unknown command 'plugin:demo|wip'");
+            InvokeError error = settings.invoke("notes_delete").error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.UNKNOWN_COMMAND);
+            assertThat(error.message()).as("note_delete is outside the window's commands")
+                .isEqualTo("unknown command 'notes_delete'");
+            assertThat(settings.invoke("notes_lst").error().message())
+                .isEqualTo("unknown command 'notes_lst' (did you mean 'notes_list'?)");
+        }
+    }
+
+    public static class Notes {
+
+        @TauriCommand("notes_list")
+        public List<String> list() {
+            return List.of();
+        }
+
+        @TauriCommand("note_delete")
+        public void delete() {
         }
     }
 

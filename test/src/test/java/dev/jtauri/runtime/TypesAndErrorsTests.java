@@ -1,9 +1,11 @@
 package dev.jtauri.runtime;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.jtauri.InvokeException;
 import dev.jtauri.LogCapture;
 import dev.jtauri.RuntimeFixture;
@@ -42,6 +44,31 @@ class TypesAndErrorsTests {
         assertThat(this.fixture.client.invoke("at", Map.of("when", "yesterday")).error().message())
             .isEqualTo("command 'at': invalid argument 'when': expected an ISO-8601 string (Instant), "
                     + "got a string that is not one");
+    }
+
+    @Test
+    void anEnumListsItsChoicesAsThePageWritesThem() {
+        assertThat(this.fixture.client.invoke("resize", Map.of("size", "SMALL")).error().message())
+            .isEqualTo("command 'resize': invalid argument 'size': expected one of [s, large], got a string");
+        assertThat(this.fixture.client.invoke("resize", Map.of("size", "large")).as(String.class)).isEqualTo("LARGE");
+        assertThat(this.fixture.client.invoke("resize", Map.of("size", "s")).as(String.class)).isEqualTo("SMALL");
+    }
+
+    @Test
+    void aListOrMapInsideAnArgumentIsNamedByItsJsonKindNotByTheClassJacksonBuilds() {
+        assertThat(this.fixture.client.invoke("tag", Map.of("tags", Map.of("x", Map.of()))).error().message())
+            .isEqualTo("command 'tag': invalid argument 'tags.x': expected an array, got an object");
+        assertThat(this.fixture.client.invoke("tag", Map.of("tags", Map.of("x", List.of(List.of())))).error().message())
+            .isEqualTo("command 'tag': invalid argument 'tags.x[0]': expected an object, got an array");
+    }
+
+    @Test
+    void aNumberOutOfRangeSaysSo() {
+        assertThat(this.fixture.client.invokeJson("count", "{\"n\": 99999999999}").error().message())
+            .isEqualTo("command 'count': invalid argument 'n': expected an integer (int), got an integer out of its range");
+        assertThat(this.fixture.client.invokeJson("rate", "{\"rating\": {\"stars\": 1e400}}").error().message())
+            .isEqualTo("command 'rate': invalid argument 'rating.stars': expected an integer (int), got a number out of "
+                    + "its range");
     }
 
     @Test
@@ -109,6 +136,9 @@ class TypesAndErrorsTests {
     record Note(String text) {
     }
 
+    record Rating(int stars) {
+    }
+
     static class NoteCrud extends Crud<Note> {
 
         @Override
@@ -140,6 +170,17 @@ class TypesAndErrorsTests {
         }
     }
 
+    /** Written, and so read, by its property name or its {@code toString()}, as Jackson 3 does. */
+    enum Size {
+
+        @JsonProperty("s") SMALL, LARGE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     record Email(String address) {
         Email {
             if (address.isEmpty()) {
@@ -166,6 +207,26 @@ class TypesAndErrorsTests {
         @TauriCommand
         public void strict() {
             throw new IllegalArgumentException("no");
+        }
+
+        @TauriCommand
+        public String resize(Size size) {
+            return size.name();
+        }
+
+        @TauriCommand
+        public int tag(Map<String, List<Map<String, String>>> tags) {
+            return tags.size();
+        }
+
+        @TauriCommand
+        public int count(int n) {
+            return n;
+        }
+
+        @TauriCommand
+        public int rate(Rating rating) {
+            return rating.stars();
         }
     }
 }

@@ -189,7 +189,7 @@ final class AppRequests {
         PageDocument caller = (adopted != null) ? adopted.document() : null;
         return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> window.runtime().invoker()
             .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes,
-                    (caller != null) ? caller : window.document(), window.mapper()))
+                    (caller != null) ? caller : window.document(), window.runtime().pageJson()))
             .thenApply((response) -> toResponse(response, window.tickets()))), start);
     }
 

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bridge's JavaScript, read once, with a window's label and token filled in.
+ * The bridge's JavaScript, read once with the app's limits filled in, and a window's label and
+ * token for each window.
  */
 final class BridgeScript {
 
@@ -17,7 +18,12 @@ final class BridgeScript {
 
     private final JsonMapper mapper;
 
-    BridgeScript(JsonMapper mapper) {
+    /**
+     * @param mapper writes the strings filled in
+     * @param maxNestingDepth how deep the arguments the bridge sends may nest
+     * ({@code tauri.ipc.max-nesting-depth})
+     */
+    BridgeScript(JsonMapper mapper, int maxNestingDepth) {
         this.mapper = mapper;
         try (InputStream in = BridgeScript.class.getResourceAsStream("bridge.js")) {
             if (in == null) {
@@ -27,6 +33,7 @@ final class BridgeScript {
                 .replace("__RAW_INLINE_LIMIT__", Integer.toString(InvokeCodec.RAW_INLINE_LIMIT))
                 .replace("__RANGE_MIN__", Integer.toString(InvokeCodec.RANGE_MIN))
                 .replace("__RANGES__", Integer.toString(InvokeCodec.RANGES))
+                .replace("__MAX_NESTING_DEPTH__", Integer.toString(maxNestingDepth))
                 .replace("__PATH_SEP__", mapper.writeValueAsString(File.separator))
                 .replace("__PATH_DELIMITER__", mapper.writeValueAsString(File.pathSeparator));
         }

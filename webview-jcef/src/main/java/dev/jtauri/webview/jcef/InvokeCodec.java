@@ -9,12 +9,13 @@ import dev.jtauri.Headers;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.JsonLimitException;
+import dev.jtauri.ipc.PageJson;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.webview.PageConnection;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The bridge's wire format over {@code cefQuery}.
@@ -58,11 +59,11 @@ final class InvokeCodec {
      * @param query the request string
      * @param token the token the page's bridge was given
      * @param page the page
-     * @param mapper parses the headers
+     * @param json parses the headers
      * @return the invoke request
      * @throws RequestRejectedException when the request is malformed or the token wrong
      */
-    static InvokeRequest decode(String query, String token, PageConnection page, JsonMapper mapper) {
+    static InvokeRequest decode(String query, String token, PageConnection page, PageJson json) {
         int[] at = new int[4];
         int from = 0;
         for (int i = 0; i < at.length; i++) {
@@ -76,7 +77,7 @@ final class InvokeCodec {
             throw malformed("the IPC message does not carry this page's token");
         }
         String command = query.substring(at[0] + 1, at[1]);
-        Headers headers = parseHeaders(query.substring(at[1] + 1, at[2]), mapper);
+        Headers headers = parseHeaders(query.substring(at[1] + 1, at[2]), json);
         String kind = query.substring(at[2] + 1, at[3]);
         String body = query.substring(at[3] + 1);
         return switch (kind) {
@@ -88,18 +89,23 @@ final class InvokeCodec {
 
     /**
      * Parse the headers the bridge sends as a JSON object.
-     * @param json the object, or an empty string
-     * @param mapper the mapper
+     * @param text the object, or an empty string
+     * @param json the reader, within the page's JSON limits
      * @return the headers
+     * @throws RequestRejectedException when they are not a JSON object of strings, or go over a limit
      */
-    static Headers parseHeaders(String json, JsonMapper mapper) {
+    static Headers parseHeaders(String text, PageJson json) {
         // The bridge sends "{}" with almost every invoke: no need to parse it.
-        if (json.isEmpty() || json.equals("{}")) {
+        if (text.isEmpty() || text.equals("{}")) {
             return Headers.empty();
         }
         Map<String, String> headers;
         try {
-            headers = mapper.readValue(json, HEADERS);
+            headers = json.readValue(text, HEADERS);
+        }
+        catch (JsonLimitException ex) {
+            throw new RequestRejectedException(InvokeError.Kind.PAYLOAD_TOO_LARGE,
+                    "invoke refused: " + ex.describe("the headers' JSON"));
         }
         catch (JacksonException ex) {
             headers = null;
@@ -117,14 +123,15 @@ final class InvokeCodec {
      * @param headers the headers' JSON object, percent-encoded, or {@code null}
      * @param body the body
      * @param page the calling page
-     * @param mapper the mapper
+     * @param json parses the headers
      * @return the request
      * @throws RequestRejectedException (malformed request) when a part cannot be decoded
      */
     static InvokeRequest decodeFetched(String command, @Nullable String headers, byte[] body, PageConnection page,
-            JsonMapper mapper) {
-        return new InvokeRequest(decodeCommand(command), InvokeBody.raw(body),
-                parseHeaders((headers != null) ? percentDecode(headers, "the invoke headers are not valid percent-encoding") : "", mapper), page);
+            PageJson json) {
+        String headersJson = (headers != null)
+                ? percentDecode(headers, "the invoke headers are not valid percent-encoding") : "";
+        return new InvokeRequest(decodeCommand(command), InvokeBody.raw(body), parseHeaders(headersJson, json), page);
     }
 
     /**

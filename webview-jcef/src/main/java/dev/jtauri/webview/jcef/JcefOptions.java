@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param engine how to start CEF
  * @param maxPayloadSize the largest invoke body read for a window opened before the app's runtime
  * exists ({@code tauri.ipc.max-payload-size}); the runtime's own limit applies once it does
+ * @param maxNestingDepth how deep the arguments a page's bridge sends may nest
+ * ({@code tauri.ipc.max-nesting-depth}): deeper ones it refuses before serializing them past the
+ * page's stack; Java refuses them anyway
  */
 public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
-        CefEngineOptions engine, long maxPayloadSize) {
+        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth) {
 
     private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -26,6 +29,9 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(defaultTitle, "defaultTitle");
         Objects.requireNonNull(engine, "engine");
+        if (maxNestingDepth < 1) {
+            throw new IllegalArgumentException("maxNestingDepth must be at least 1, was " + maxNestingDepth);
+        }
     }
 
     /**

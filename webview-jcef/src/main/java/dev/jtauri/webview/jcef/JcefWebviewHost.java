@@ -199,7 +199,8 @@ public final class JcefWebviewHost implements WebviewHost {
                 // its own classes would otherwise delay the first window by 50-100 ms.
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
                         (this.options.devUrl() != null) ? new DevServerProxy() : null,
-                        new BridgeScript(JsonMapper.shared()), this.options.maxPayloadSize(), this.io);
+                        new BridgeScript(JsonMapper.shared(), this.options.maxNestingDepth()),
+                        this.options.maxPayloadSize(), this.io);
                 CefClient client = cef.awaitReady(START_TIMEOUT);
                 this.cef = cef;
                 cef.serve(requests);

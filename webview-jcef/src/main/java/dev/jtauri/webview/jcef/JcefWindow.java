@@ -99,8 +99,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.runtime = runtime;
         this.events = new WindowEvents(options.label(), runtime.events());
         this.outbox = new PageOutbox(this.receiver, this::toPage, io, this.tickets, PageOutbox.Limits.DEFAULT);
-        this.queries = new PageQueries(runtime.invoker(), (request, page) -> InvokeCodec.decode(request, token, page,
-                mapper()),
+        this.queries = new PageQueries(runtime.invoker(),
+                (request, page) -> InvokeCodec.decode(request, token, page, runtime.pageJson()),
                 (ok) -> InvokeCodec.encode(ok.body(), this.tickets), handoff(runtime, io), io, this.outbox::postAlways,
                 this::whileBrowserLive);
         this.frame = frame.apply(this);

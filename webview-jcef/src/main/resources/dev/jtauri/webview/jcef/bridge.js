@@ -13,6 +13,7 @@
   const RAW_INLINE_LIMIT = __RAW_INLINE_LIMIT__
   const RANGE_MIN = __RANGE_MIN__
   const RANGES = __RANGES__
+  const MAX_NESTING_DEPTH = __MAX_NESTING_DEPTH__
   const PATH_SEP = __PATH_SEP__
   const PATH_DELIMITER = __PATH_DELIMITER__
   const IPC_PATH = '/__jtauri/ipc/'
@@ -59,19 +60,30 @@
 
   // ---- encoding
 
+  // JSON.stringify recurses, so arguments nested a few thousand deep would overflow the page's
+  // stack ("Maximum call stack size exceeded") before Java could refuse them. The depth is counted
+  // as it serializes, without recursion of its own: each object's depth is kept against it, and
+  // the replacer is called on the object holding a value (its `this`). Past Java's limit
+  // (tauri.ipc.max-nesting-depth) the call is refused as Java would refuse it, with a string.
   function toJson(value) {
-    return JSON.stringify(value === undefined ? {} : value, (_key, v) => {
+    const depths = new WeakMap()
+    return JSON.stringify(value === undefined ? {} : value, function (_key, v) {
       if (v instanceof Map) {
-        return Object.fromEntries(v.entries())
+        v = Object.fromEntries(v.entries())
+      } else if (v instanceof Uint8Array) {
+        v = Array.from(v)
+      } else if (v instanceof ArrayBuffer) {
+        v = Array.from(new Uint8Array(v))
+      } else if (typeof v === 'object' && v !== null && SERIALIZE_TO_IPC_FN in v) {
+        v = v[SERIALIZE_TO_IPC_FN]()
       }
-      if (v instanceof Uint8Array) {
-        return Array.from(v)
-      }
-      if (v instanceof ArrayBuffer) {
-        return Array.from(new Uint8Array(v))
-      }
-      if (typeof v === 'object' && v !== null && SERIALIZE_TO_IPC_FN in v) {
-        return v[SERIALIZE_TO_IPC_FN]()
+      if (typeof v === 'object' && v !== null) {
+        const depth = (depths.get(this) || 0) + 1
+        if (depth > MAX_NESTING_DEPTH) {
+          throw 'invoke refused: the arguments nest deeper than ' + MAX_NESTING_DEPTH +
+            ' levels (tauri.ipc.max-nesting-depth)'
+        }
+        depths.set(v, depth)
       }
       return v
     })

@@ -5,6 +5,8 @@ import java.util.Base64;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeRequest;
+import dev.jtauri.ipc.JsonLimits;
+import dev.jtauri.ipc.PageJson;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.webview.PageConnection;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ class InvokeCodecTests {
 
     private static final String SEP = "\u001e";
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final PageJson mapper = PageJson.of(JsonMapper.builder().build(), new JsonLimits(8, 16, 4, 8, 256));
 
     private final PageConnection page = PageConnection.detached("main");
 
@@ -50,6 +52,21 @@ class InvokeCodecTests {
     void headersMustBeAnObjectOfStrings() {
         assertMalformed(String.join(SEP, "token", "greet", "null", "j", "{}"), "headers are not a JSON object");
         assertMalformed(String.join(SEP, "token", "greet", "{\"a\":null}", "j", "{}"), "headers are not a JSON object");
+    }
+
+    @Test
+    void headersOverAJsonLimitAreRefusedNamingIt() {
+        String longValue = "{\"a\":\"" + "x".repeat(17) + "\"}";
+        assertThatExceptionOfType(RequestRejectedException.class)
+            .isThrownBy(() -> InvokeCodec.decode(String.join(SEP, "token", "greet", longValue, "j", "{}"), "token",
+                    this.page, this.mapper))
+            .satisfies((ex) -> assertThat(ex.getKind()).isEqualTo(InvokeError.Kind.PAYLOAD_TOO_LARGE))
+            .withMessage("invoke refused: the headers' JSON has a string longer than 16 characters "
+                    + "(tauri.ipc.max-string-length)");
+        assertThatExceptionOfType(RequestRejectedException.class)
+            .isThrownBy(() -> InvokeCodec.decodeFetched("upload", "%7B%22a%22%3A%22" + "x".repeat(300) + "%22%7D",
+                    new byte[0], this.page, this.mapper))
+            .withMessage("invoke refused: the headers' JSON is longer than 256 bytes (tauri.ipc.max-document-length)");
     }
 
     @Test

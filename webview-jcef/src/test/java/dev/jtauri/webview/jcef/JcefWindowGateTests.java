@@ -35,7 +35,7 @@ class JcefWindowGateTests {
 
     private final JcefWindow window = new JcefWindow(WindowOptions.builder("main", "index.html").build(),
             new JcefOptions((path) -> null, null, false, "t", new CefEngineOptions(Path.of("i"), Path.of("d"),
-                    List.of()), 1024), "token", TauriRuntime.builder(new BlockingPortal(this.portalThreads)).build(),
+                    List.of()), 1024, 500), "token", TauriRuntime.builder(new BlockingPortal(this.portalThreads)).build(),
             new AppOrigins(null), (url) -> browser(), this.threads);
 
     @AfterEach

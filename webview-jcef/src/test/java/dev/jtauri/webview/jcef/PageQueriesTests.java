@@ -284,7 +284,7 @@ class PageQueriesTests {
         runtime.commands().registerAll(this.commands);
         ByteTickets tickets = new ByteTickets();
         return new PageQueries(runtime.invoker(),
-                (request, page) -> InvokeCodec.decode(request, TOKEN, page, runtime.jsonMapper()),
+                (request, page) -> InvokeCodec.decode(request, TOKEN, page, runtime.pageJson()),
                 (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this::handOff), this::handOff,
                 this.replies::add, (answer) -> {
                     if (!live.getAsBoolean()) {
