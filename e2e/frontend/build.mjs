@@ -40,7 +40,7 @@ await build({
   logLevel: 'info',
 });
 
-for (const page of ['hostile.html', 'spin.html', 'flood.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html']) {
+for (const page of ['hostile.html', 'spin.html', 'flood.html', 'gone.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html']) {
   copyFileSync(join(here, 'src', page), join(outDir, page));
   console.log(`copied src/${page} -> ${join(outDir, page)}`);
 }

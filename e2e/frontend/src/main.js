@@ -246,6 +246,43 @@ async function invokeBatched() {
 
 // The answers to calls started together come in the window's message stream, after the events
 // their commands emitted first.
+// An AbortSignal rejects the call at once with an AbortError and calls off its work in Java,
+// whether the call went alone, in a batch, or by fetch (a large raw body).
+async function invokeAbort() {
+  // Java holds each of these calls for 30 s unless it is called off: a rejection before that is
+  // the page's own, at the abort.
+  const expectAborted = async (promise, controller, what) => {
+    await sleep(150);
+    controller.abort();
+    const error = await expectRejection(promise, what);
+    assert(error instanceof DOMException && error.name === 'AbortError', `${what}: rejected with ${show(error)}`);
+  };
+  const alone = new AbortController();
+  await expectAborted(invoke('waitForAbort', { key: 'alone' }, { signal: alone.signal }), alone, 'a call alone');
+  const batched = new AbortController();
+  const [aborted, other] = [invoke('waitForAbort', { key: 'batched' }, { signal: batched.signal }),
+    invoke('greet', { name: 'beside' })];
+  await expectAborted(aborted, batched, 'a call of a batch');
+  assertEqual(await other, 'Hello, beside!', 'the call beside the aborted one');
+  const fetched = new AbortController();
+  await expectAborted(invoke('waitForAbortWithBytes', patternBytes(100 * 1024), {
+    headers: { key: 'fetched' }, signal: fetched.signal }), fetched, 'a call by fetch');
+  for (const key of ['alone', 'batched', 'fetched']) {
+    await waitFor(() => invoke('wasInterrupted', { key }), 5000, `the Java side of '${key}' interrupted`);
+  }
+  const early = new AbortController();
+  early.abort();
+  const error = await expectRejection(invoke('greet', { name: 'never' }, { signal: early.signal }), 'an aborted signal');
+  assert(error.name === 'AbortError', `an aborted signal: rejected with ${show(error)}`);
+}
+
+async function invokeTimeout() {
+  const error = await expectRejection(invoke('sleepPastTimeout'), 'a call past its timeout');
+  assertEqual(error, "command 'sleepPastTimeout' did not answer within 300 ms, so its work was cancelled "
+    + '(@TauriCommand(timeout), tauri.ipc.command-timeout)', 'the rejection');
+  await waitFor(() => invoke('wasInterrupted', { key: 'timeout' }), 5000, 'the timed-out command interrupted');
+}
+
 async function invokeBatchedAfterEvents() {
   const heard = [];
   const unlisten = await listen('batched-order', (event) => heard.push(event.payload));
@@ -537,6 +574,8 @@ check('global-tauri', globalTauri);
 check('assets', assets);
 check('iframe', iframe);
 check('event-emit-to-second-window', emitToSecondWindow);
+check('invoke-abort', invokeAbort);
+check('invoke-timeout', invokeTimeout);
 check('timing', timing, TIMING_TIMEOUT_MS);
 
 // ----------------------------------------------------------------- runner

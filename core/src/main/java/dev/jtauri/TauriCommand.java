@@ -37,6 +37,11 @@ import java.lang.annotation.Target;
  * message. Any other exception rejects it with a generic message and an error id, and is logged
  * with its stack trace under that id.
  *
+ * <p><b>Cancellation</b>: a call the page aborts ({@code invoke(cmd, args, {signal})}), whose page
+ * goes away, or that times out is cancelled: the thread running the command is interrupted, a
+ * returned {@link java.util.concurrent.CompletionStage} is cancelled, and so is a
+ * {@link dev.jtauri.async.TaskGroup} parameter, a group of the call's own.
+ *
  * <p>Commands run on the portal executor, never on the caller's thread. The method is checked
  * when the app starts, and a command that cannot be bound fails the startup, naming the bean
  * and the method.
@@ -51,4 +56,15 @@ public @interface TauriCommand {
      * @return the name, or empty for the method's name
      */
     String value() default "";
+
+    /**
+     * How long the command may take to answer, such as {@code "5s"}, {@code "500ms"} or
+     * {@code "PT2M"}; past it the page's call rejects saying so, and the command's work is
+     * cancelled (its thread interrupted, a returned {@link java.util.concurrent.CompletionStage}
+     * cancelled). Empty for {@code tauri.ipc.command-timeout}, which is none unless set;
+     * {@code "0"} for no timeout whatever that says. A value that does not parse fails the
+     * startup.
+     * @return the timeout, or empty for the app's default
+     */
+    String timeout() default "";
 }

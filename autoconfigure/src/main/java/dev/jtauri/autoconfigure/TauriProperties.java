@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import dev.jtauri.event.EventNames;
 import dev.jtauri.image.ImageDecoder;
 import dev.jtauri.ipc.JsonLimits;
+import dev.jtauri.runtime.CallLimits;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
@@ -909,7 +910,8 @@ public class TauriProperties implements Validator {
     }
 
     /**
-     * The invoke pipeline: how large the requests of a page may be.
+     * The invoke pipeline: how large the requests of a page may be, how many it may have in
+     * flight and for how long, and how long a channel waits for a page that is behind.
      */
     public static class Ipc {
 
@@ -947,6 +949,62 @@ public class TauriProperties implements Validator {
          * not set.
          */
         private @Nullable DataSize maxDocumentLength;
+
+        /**
+         * How many calls one window may have in flight (started, their work not yet ended, a
+         * call that ignores its cancellation included); past it, a call is refused as busy.
+         */
+        private int maxCallsInFlight = CallLimits.DEFAULT_MAX_CALLS_IN_FLIGHT;
+
+        /**
+         * How long a command may take to answer unless its @TauriCommand(timeout) says
+         * otherwise; past it the call is refused and its work cancelled. None when not set.
+         */
+        private @Nullable Duration commandTimeout;
+
+        /**
+         * How long Channel.send waits for room in its window's budget (messages not yet taken and
+         * large bytes not yet fetched, 32 MB) before it fails.
+         */
+        private Duration channelSendTimeout = Duration.ofSeconds(10);
+
+        public int getMaxCallsInFlight() {
+            return this.maxCallsInFlight;
+        }
+
+        public void setMaxCallsInFlight(int maxCallsInFlight) {
+            this.maxCallsInFlight = atLeastOne("max-calls-in-flight", maxCallsInFlight);
+        }
+
+        public @Nullable Duration getCommandTimeout() {
+            return this.commandTimeout;
+        }
+
+        public void setCommandTimeout(@Nullable Duration commandTimeout) {
+            if (commandTimeout != null && commandTimeout.isNegative()) {
+                throw new IllegalArgumentException("command-timeout must not be negative, was " + commandTimeout);
+            }
+            this.commandTimeout = commandTimeout;
+        }
+
+        public Duration getChannelSendTimeout() {
+            return this.channelSendTimeout;
+        }
+
+        public void setChannelSendTimeout(Duration channelSendTimeout) {
+            if (channelSendTimeout.isNegative() || channelSendTimeout.isZero()) {
+                throw new IllegalArgumentException("channel-send-timeout must be positive, was " + channelSendTimeout);
+            }
+            this.channelSendTimeout = channelSendTimeout;
+        }
+
+        /**
+         * The limits of a page's calls, as the runtime takes them.
+         * @return the limits
+         */
+        public CallLimits toCallLimits() {
+            return new CallLimits(this.maxCallsInFlight, this.commandTimeout);
+        }
 
         public DataSize getMaxPayloadSize() {
             return this.maxPayloadSize;

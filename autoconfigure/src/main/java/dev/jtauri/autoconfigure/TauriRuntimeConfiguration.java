@@ -60,6 +60,7 @@ class TauriRuntimeConfiguration {
             .eventExecutor(eventExecutor)
             .maxPayloadSize(properties.getIpc().getMaxPayloadSize().toBytes())
             .jsonLimits(properties.getIpc().toJsonLimits())
+            .callLimits(properties.getIpc().toCallLimits())
             .argumentResolvers(argumentResolvers.orderedStream().toList())
             .exceptionTranslators(exceptionTranslators.orderedStream().toList())
             .plugins(plugins.orderedStream().toList())

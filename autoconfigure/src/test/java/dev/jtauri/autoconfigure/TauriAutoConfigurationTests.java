@@ -32,6 +32,7 @@ import dev.jtauri.image.ImagePluginCommands;
 import dev.jtauri.plugin.TauriPlugin;
 import dev.jtauri.resources.ResourceTable;
 import dev.jtauri.ipc.JsonLimits;
+import dev.jtauri.runtime.CallLimits;
 import dev.jtauri.runtime.TauriRuntime;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -303,6 +304,37 @@ class TauriAutoConfigurationTests {
                 assertThat(Invocations.result(runtime, "greet", Map.of("name", "Ada"), String.class))
                     .isEqualTo("Hello, Ada!");
             });
+    }
+
+    @Test
+    void callLimitsWhenNotSetShouldBeTenThousandCallsInFlightAndNoTimeout() {
+        this.contextRunner.run((context) -> assertThat(context.getBean(TauriRuntime.class).invoker().callLimits())
+            .isEqualTo(new CallLimits(10_000, null)));
+    }
+
+    @Test
+    void callLimitsWhenSetShouldReachTheRuntime() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-calls-in-flight=50", "tauri.ipc.command-timeout=30s")
+            .run((context) -> assertThat(context.getBean(TauriRuntime.class).invoker().callLimits())
+                .isEqualTo(new CallLimits(50, Duration.ofSeconds(30))));
+    }
+
+    @Test
+    void maxCallsInFlightWhenZeroShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.max-calls-in-flight=0").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("property max-calls-in-flight")
+                .rootCause().hasMessageContaining("max-calls-in-flight must be at least 1, was 0");
+        });
+    }
+
+    @Test
+    void channelSendTimeoutWhenZeroShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("tauri.ipc.channel-send-timeout=0s").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("property channel-send-timeout")
+                .rootCause().hasMessageContaining("channel-send-timeout must be positive, was PT0S");
+        });
     }
 
     @Test

@@ -18,6 +18,9 @@ final class PortalFuture<T extends @Nullable Object> extends CompletableFuture<T
     // Guarded by "this": the thread to interrupt on cancel, set only while the task runs.
     private @Nullable Thread runner;
 
+    // Completes once the task has ended, or was found cancelled when its turn came.
+    private final CompletableFuture<Void> taskEnded = new CompletableFuture<>();
+
     PortalFuture(ThrowingSupplier<T, ?> task, BlockingPortal portal) {
         this.task = task;
         this.portal = portal;
@@ -27,6 +30,7 @@ final class PortalFuture<T extends @Nullable Object> extends CompletableFuture<T
     public void run() {
         synchronized (this) {
             if (isDone()) {
+                this.taskEnded.complete(null);
                 return;
             }
             this.runner = Thread.currentThread();
@@ -49,6 +53,7 @@ final class PortalFuture<T extends @Nullable Object> extends CompletableFuture<T
                 // whatever the pooled thread runs next.
                 Thread.interrupted();
             }
+            this.taskEnded.complete(null);
         }
     }
 
@@ -63,6 +68,15 @@ final class PortalFuture<T extends @Nullable Object> extends CompletableFuture<T
             }
         }
         return cancelled;
+    }
+
+    /**
+     * Completes once the task has ended: unlike the future itself, which a cancel completes at
+     * once, while the interrupted task may still be running.
+     * @return the end of the task
+     */
+    CompletableFuture<Void> taskEnded() {
+        return this.taskEnded;
     }
 
     /**

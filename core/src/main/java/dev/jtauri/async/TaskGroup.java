@@ -1,10 +1,15 @@
 package dev.jtauri.async;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +43,63 @@ public final class TaskGroup {
 
     private volatile boolean closed;
 
+    // The group this one's tasks also belong to, which closes it when it closes; null for the app's.
+    private final @Nullable TaskGroup parent;
+
+    // Guarded by "running": the children that have tasks running.
+    private final Set<TaskGroup> children = new HashSet<>();
+
     TaskGroup(BlockingPortal portal) {
+        this(portal, null);
+    }
+
+    private TaskGroup(BlockingPortal portal, @Nullable TaskGroup parent) {
         this.portal = portal;
+        this.parent = parent;
+    }
+
+    /**
+     * A group of its own for work shorter than this group's, such as a command's: a
+     * {@code TaskGroup} parameter of a {@code @TauriCommand} is one, cancelled with its call.
+     * Its tasks run on the same portal, and closing this group closes it too, waiting for them.
+     * @return the new group
+     * @throws IllegalStateException once this group is closed
+     */
+    public TaskGroup child() {
+        if (this.closed) {
+            throw new IllegalStateException("The task group is closed: the application is shutting down");
+        }
+        return new TaskGroup(this.portal, this);
+    }
+
+    /**
+     * Cancel the group without waiting: refuse new tasks and interrupt the running ones, its
+     * children's too.
+     */
+    public void cancel() {
+        List<TaskGroup> cancelled;
+        synchronized (this.running) {
+            this.closed = true;
+            this.running.keySet().forEach((future) -> future.cancel(true));
+            cancelled = new ArrayList<>(this.children);
+        }
+        cancelled.forEach(TaskGroup::cancel);
+    }
+
+    /** A child has a task running: this group closes it when it closes. */
+    private void adopt(TaskGroup child) {
+        synchronized (this.running) {
+            if (this.closed) {
+                throw new IllegalStateException("The task group is closed: the application is shutting down");
+            }
+            this.children.add(child);
+        }
+    }
+
+    private void forget(TaskGroup child) {
+        synchronized (this.running) {
+            this.children.remove(child);
+        }
     }
 
     /**
@@ -68,17 +128,22 @@ public final class TaskGroup {
                 throw new IllegalStateException("The task group is closed: the application is shutting down, "
                         + "so background task '" + name + "' was not started");
             }
+            if (this.parent != null && this.running.isEmpty()) {
+                this.parent.adopt(this);
+            }
             future = this.portal.submit(() -> {
                 runReportingFailure(name, task);
                 return null;
             });
             this.running.put(future, name);
         }
+        // A cancelled task may still be running: it counts until it has actually ended.
+        future.taskEnded().thenRun(() -> ended(future));
         future.whenComplete((result, failure) -> {
             if (future.isCancelled()) {
                 return;
             }
-            this.running.remove(future);
+            ended(future);
             if (failure != null) {
                 // The task's own failures are logged inside it; this one kept it from starting.
                 logger.error("Background task '{}' could not start", name, failure);
@@ -109,12 +174,17 @@ public final class TaskGroup {
      * @return true when every task ended in time
      */
     public boolean close(Duration timeout) {
+        List<TaskGroup> closing;
         synchronized (this.running) {
             this.closed = true;
             this.running.keySet().forEach((future) -> future.cancel(true));
+            closing = new ArrayList<>(this.children);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean allEnded = true;
+        for (TaskGroup child : closing) {
+            allEnded &= child.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
         for (Map.Entry<PortalFuture<?>, String> entry : Map.copyOf(this.running).entrySet()) {
             if (entry.getKey().awaitTaskEnd(deadline)) {
                 this.running.remove(entry.getKey());
@@ -126,6 +196,16 @@ public final class TaskGroup {
             }
         }
         return allEnded;
+    }
+
+    /** A task ended: a child group with none left is no longer its parent's to close. */
+    private void ended(PortalFuture<?> future) {
+        synchronized (this.running) {
+            this.running.remove(future);
+            if (this.parent != null && this.running.isEmpty()) {
+                this.parent.forget(this);
+            }
+        }
     }
 
     private void runReportingFailure(String name, Task task) {

@@ -1,11 +1,14 @@
 package dev.jtauri.command;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
+import dev.jtauri.TauriCommand;
 import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.support.MethodTarget;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +29,15 @@ public final class CommandHandler {
 
     private final ResultWriter resultWriter;
 
-    private CommandHandler(String name, MethodTarget target, List<ArgumentBinder> binders, ResultWriter resultWriter) {
+    private final @Nullable Duration timeout;
+
+    private CommandHandler(String name, MethodTarget target, List<ArgumentBinder> binders, ResultWriter resultWriter,
+            @Nullable Duration timeout) {
         this.name = name;
         this.target = target;
         this.binders = binders.toArray(ArgumentBinder[]::new);
         this.resultWriter = resultWriter;
+        this.timeout = timeout;
     }
 
     /**
@@ -47,8 +54,18 @@ public final class CommandHandler {
             binders.add(resolvers.binderFor(parameter));
         }
         checkBodyUsage(name, target, parameters, binders);
-        return new CommandHandler(name, target, binders,
-                ResultWriter.forMethod(target, mapper, "Command '" + name + "' (" + target.description() + ")"));
+        String description = "Command '" + name + "' (" + target.description() + ")";
+        TauriCommand annotation = target.method().getAnnotation(TauriCommand.class);
+        return new CommandHandler(name, target, binders, ResultWriter.forMethod(target, mapper, description),
+                (annotation != null) ? CommandTimeouts.parse(annotation.timeout(), description) : null);
+    }
+
+    /**
+     * How long the command may take to answer, as its annotation says.
+     * @return the timeout; empty for the app's default; {@link Duration#ZERO} for none
+     */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(this.timeout);
     }
 
     /**
@@ -80,7 +97,12 @@ public final class CommandHandler {
             for (int i = 0; i < arguments.length; i++) {
                 arguments[i] = this.binders[i].bind(context);
             }
-            return this.resultWriter.write(this.target.invoke(arguments), continuation);
+            Object value = this.target.invoke(arguments);
+            if (value instanceof CompletionStage<?> stage) {
+                // The work it stands for is the command's: called off with the call.
+                context.cancellation().onCancel(() -> stage.toCompletableFuture().cancel(true));
+            }
+            return this.resultWriter.write(value, continuation);
         }
         catch (Throwable ex) {
             return CompletableFuture.failedFuture(ex);

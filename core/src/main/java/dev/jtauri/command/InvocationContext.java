@@ -32,6 +32,8 @@ public final class InvocationContext {
 
     private final Supplier<ResourceTable> resources;
 
+    private final CallCancellation cancellation;
+
     private @Nullable JsonNode body;
 
     private @Nullable JsonNode arguments;
@@ -43,14 +45,25 @@ public final class InvocationContext {
      * @param appHandle the app
      * @param json reads the page's JSON within its limits, with the app's mapper
      * @param resources finds the caller's resource table, when a binder asks for it
+     * @param cancellation says whether the call was called off, and what to do when it is
      */
     public InvocationContext(InvokeRequest request, String commandName, AppHandle appHandle, PageJson json,
-            Supplier<ResourceTable> resources) {
+            Supplier<ResourceTable> resources, CallCancellation cancellation) {
         this.request = request;
         this.commandName = commandName;
         this.appHandle = appHandle;
         this.json = json;
         this.resources = resources;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * Whether the call was called off (the page aborted it or left, or it timed out), and what to
+     * do when it is: what a command started for the call is cancelled with it.
+     * @return the call's cancellation
+     */
+    public CallCancellation cancellation() {
+        return this.cancellation;
     }
 
     /**

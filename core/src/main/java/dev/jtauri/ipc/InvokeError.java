@@ -59,6 +59,15 @@ public record InvokeError(Kind kind, String message, @Nullable String code, @Nul
         INTERNAL,
 
         /** The app is shutting down. */
-        UNAVAILABLE
+        UNAVAILABLE,
+
+        /** The command did not answer within its timeout; its work was cancelled. */
+        TIMEOUT,
+
+        /** The call was called off: the page aborted it, or left; its work was cancelled. */
+        CANCELLED,
+
+        /** The calling window has as many calls in flight as it may ({@code tauri.ipc.max-calls-in-flight}). */
+        BUSY
     }
 }

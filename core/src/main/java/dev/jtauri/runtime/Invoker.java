@@ -1,9 +1,13 @@
 package dev.jtauri.runtime;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -66,9 +70,15 @@ public final class Invoker {
 
     private final Function<PageConnection, Optional<ResourceTable>> resources;
 
+    private final CallLimits limits;
+
+    private final CallSlots slots;
+
     Invoker(CommandRegistry commands, AppHandle appHandle, PageJson pageJson, BlockingPortal portal,
             long maxPayloadSize, List<ExceptionTranslator> exceptionTranslators, Authority authority,
-            Function<PageConnection, Optional<ResourceTable>> resources) {
+            Function<PageConnection, Optional<ResourceTable>> resources, CallLimits limits) {
+        this.limits = limits;
+        this.slots = new CallSlots(limits.maxCallsInFlight());
         this.commands = commands;
         this.appHandle = appHandle;
         this.mapper = pageJson.mapper();
@@ -86,7 +96,17 @@ public final class Invoker {
      * @return the response; never completes exceptionally
      */
     public CompletableFuture<InvokeResponse> invoke(InvokeRequest request) {
-        return run(request.command(), () -> request);
+        return start(request.command(), () -> request).response();
+    }
+
+    /**
+     * Start an invoke that its transport may call off: decoded on the portal, then run, as
+     * {@link #decodeAndInvoke}. The transport cancels it when the page aborts it or goes away.
+     * @param decoder makes the request, as for {@link #decodeAndInvoke}
+     * @return the running call; its response never completes exceptionally
+     */
+    public RunningCall start(Supplier<InvokeRequest> decoder) {
+        return start(null, decoder);
     }
 
     /**
@@ -98,7 +118,7 @@ public final class Invoker {
      * @return the response; never completes exceptionally
      */
     public CompletableFuture<InvokeResponse> decodeAndInvoke(Supplier<InvokeRequest> decoder) {
-        return run(null, decoder);
+        return start(null, decoder).response();
     }
 
     /**
@@ -110,6 +130,14 @@ public final class Invoker {
      */
     public boolean handsOff() {
         return this.portal.handsOff();
+    }
+
+    /**
+     * How many calls a page may have in flight, and how long a command may take by default.
+     * @return the limits
+     */
+    public CallLimits callLimits() {
+        return this.limits;
     }
 
     /**
@@ -156,30 +184,80 @@ public final class Invoker {
      * answered on the caller's.
      * @param command the command's name when known before decoding, for messages
      */
-    private CompletableFuture<InvokeResponse> run(@Nullable String command, Supplier<InvokeRequest> decoder) {
-        return CompletableFuture.completedFuture(decoder)
-            .thenComposeAsync((decode) -> decodeAndDispatch(command, decode), this.portal.executor())
-            .exceptionally((refused) -> answer(new FailedCall(command, null), refused));
+    private RunningCall start(@Nullable String command, Supplier<InvokeRequest> decoder) {
+        RunningCall call = new RunningCall(this.portal.executor(), this.mapper);
+        try {
+            this.portal.executor().execute(() -> run(call, command, decoder));
+        }
+        catch (RuntimeException refused) {
+            call.finish(answer(new FailedCall(command, null), refused));
+        }
+        return call;
     }
 
-    private CompletionStage<InvokeResponse> decodeAndDispatch(@Nullable String command, Supplier<InvokeRequest> decoder) {
+    /**
+     * On the portal: decode, check, take the page's slot, then run the command, under its
+     * timeout. What fails before the command runs (malformed, too large, forbidden, unknown, too
+     * many calls) is answered at once.
+     */
+    private void run(RunningCall call, @Nullable String command, Supplier<InvokeRequest> decoder) {
+        if (call.isCalledOff()) {
+            call.settle();
+            return;
+        }
+        InvokeRequest request;
+        String name;
+        CommandHandler handler;
         try {
-            return dispatch(decoder.get());
+            request = decoder.get();
+            name = commandName(request);
+            handler = this.commands.find(name).orElseThrow(() -> unknown(name, request.page().label()));
         }
         catch (RuntimeException ex) {
-            // Malformed, too large, forbidden or unknown: answered before any command runs.
-            return CompletableFuture.completedFuture(answer(new FailedCall(command, null), ex));
+            call.finish(answer(new FailedCall(command, null), ex));
+            return;
+        }
+        call.named(name);
+        PageConnection caller = request.page().connection();
+        if (!this.slots.take(caller)) {
+            call.finish(InvokeResponse.Err.of(busy(name, caller.label()), this.mapper));
+            return;
+        }
+        call.settled().whenComplete((ended, failure) -> this.slots.release(caller));
+        timeOut(call, name, handler);
+        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.pageJson,
+                () -> resourcesOf(caller), call.cancellation());
+        call.runCommand(() -> handler.invoke(context, this.portal.executor())).whenComplete((body, failure) -> {
+            if (call.isCalledOff()) {
+                // Answered already; what the cancellation made the command end with is no news.
+                call.settle();
+                return;
+            }
+            call.finish((failure == null) ? new InvokeResponse.Ok(body) : answer(new FailedCall(name, handler), failure));
+        });
+    }
+
+    /** The call is called off once its timeout passes: the command's own, else the app's. */
+    private void timeOut(RunningCall call, String name, CommandHandler handler) {
+        Duration timeout = handler.timeout().orElse(this.limits.commandTimeout());
+        if (timeout == null || timeout.isZero()) {
+            return;
+        }
+        Executor after = CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS,
+                this.portal.executor());
+        try {
+            after.execute(() -> call.callOff(InvokeError.of(InvokeError.Kind.TIMEOUT, "command '" + name
+                    + "' did not answer within " + CallLimits.describe(timeout) + ", so its work was cancelled "
+                    + "(@TauriCommand(timeout), tauri.ipc.command-timeout)")));
+        }
+        catch (RejectedExecutionException ex) {
+            // The app is ending: its shutdown cancels the call.
         }
     }
 
-    private CompletionStage<InvokeResponse> dispatch(InvokeRequest request) {
-        String name = commandName(request);
-        CommandHandler handler = this.commands.find(name).orElseThrow(() -> unknown(name, request.page().label()));
-        InvocationContext context = new InvocationContext(request, name, this.appHandle, this.pageJson,
-                () -> resourcesOf(request.page().connection()));
-        return handler.invoke(context, this.portal.executor())
-            .handle((body, failure) -> (failure == null) ? new InvokeResponse.Ok(body)
-                    : answer(new FailedCall(name, handler), failure));
+    private InvokeError busy(String name, String label) {
+        return InvokeError.of(InvokeError.Kind.BUSY, "command '" + name + "' was not run: window '" + label + "' has "
+                + this.slots.max() + " calls in flight, as many as it may (tauri.ipc.max-calls-in-flight)");
     }
 
     /** The caller's resource table, for a command that asks for it. */

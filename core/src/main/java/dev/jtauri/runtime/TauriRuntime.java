@@ -105,7 +105,8 @@ public final class TauriRuntime {
         this.commands.sealPlugins();
         this.authority = Authority.compile(builder.capabilities, permissions);
         this.invoker = new Invoker(this.commands, this.appHandle, this.pageJson, builder.portal,
-                builder.maxPayloadSize, builder.exceptionTranslators, this.authority, this.resources::of);
+                builder.maxPayloadSize, builder.exceptionTranslators, this.authority, this.resources::of,
+                builder.callLimits);
     }
 
     /**
@@ -275,6 +276,8 @@ public final class TauriRuntime {
         private final List<ArgumentResolver> resolvers = new ArrayList<>();
 
         private long maxPayloadSize = DEFAULT_MAX_PAYLOAD_SIZE;
+
+        private CallLimits callLimits = CallLimits.DEFAULT;
 
         private @Nullable JsonLimits jsonLimits;
 
@@ -451,6 +454,18 @@ public final class TauriRuntime {
                         + "limit or give the mapper deeper write constraints");
             }
             return limits;
+        }
+
+        /**
+         * How many calls a page may have in flight, and how long a command may take to answer
+         * unless its own {@code @TauriCommand(timeout)} says otherwise; {@link CallLimits#DEFAULT}
+         * when not set.
+         * @param limits the limits
+         * @return this builder
+         */
+        public Builder callLimits(CallLimits limits) {
+            this.callLimits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /**

@@ -8,6 +8,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,6 +44,9 @@ public class E2eCommands {
     private final AtomicBoolean firstIpc = new AtomicBoolean();
 
     private final AtomicInteger invocations = new AtomicInteger();
+
+    // The keys of calls whose thread was interrupted: called off by the page, or timed out.
+    private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
 
     private final ConfigurableApplicationContext context;
 
@@ -117,6 +124,35 @@ public class E2eCommands {
         SwingUtilities.invokeLater(this.context::close);
     }
 
+    /** Blocks until its thread is interrupted (its call was called off), then says so under its key. */
+    @TauriCommand
+    public void waitForAbort(String key) {
+        count();
+        try {
+            new CountDownLatch(1).await(30, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            this.interrupted.add(key);
+        }
+    }
+
+    /** As {@link #waitForAbort}, for a large raw body that comes by fetch, its key in a header. */
+    @TauriCommand
+    public void waitForAbortWithBytes(byte[] body, Headers headers) {
+        waitForAbort(headers.get("key"));
+    }
+
+    /** Sleeps past its timeout, and says so under "timeout" when it is interrupted. */
+    @TauriCommand(timeout = "300ms")
+    public void sleepPastTimeout() {
+        waitForAbort("timeout");
+    }
+
+    @TauriCommand
+    public boolean wasInterrupted(String key) {
+        return this.interrupted.contains(key);
+    }
+
     @TauriCommand
     public String greet(String name) {
         count();
@@ -184,11 +220,11 @@ public class E2eCommands {
     }
 
     /**
-     * A message every 100 ms for 3 s, until the channel refuses one (its page is gone); tells how
-     * many it sent, and why it stopped.
+     * A message every 100 ms for 3 s, until the channel refuses one or the call is called off
+     * (its page is gone); tells how many it sent, and why it stopped.
      */
     @TauriCommand
-    public void slowStream(Channel<String> onEvent) throws InterruptedException {
+    public void slowStream(Channel<String> onEvent) {
         count();
         int sent = 0;
         String stopped = null;
@@ -201,6 +237,9 @@ public class E2eCommands {
         }
         catch (IllegalStateException ex) {
             stopped = ex.getMessage();
+        }
+        catch (InterruptedException ex) {
+            stopped = "interrupted: its call was called off";
         }
         Reports.print("slowStream", "sent", sent, "stopped", stopped);
     }

@@ -114,6 +114,32 @@ final class AppProcess implements AutoCloseable {
                 + diagnosis());
     }
 
+    /**
+     * Wait for the first report of a type whose {@code name} is given (the load pages' reports),
+     * failing at once on one named {@code failed}.
+     * @return the report's {@code data}
+     */
+    JsonNode awaitNamed(String type, String name, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode report : reports(type)) {
+                if (report.get("name").stringValue().equals("failed")) {
+                    throw new AssertionError("The page failed: " + report.get("data") + "; see " + this.log.toAbsolutePath()
+                            + diagnosis());
+                }
+                if (report.get("name").stringValue().equals(name)) {
+                    return report.get("data");
+                }
+            }
+            if (!this.process.isAlive()) {
+                this.reader.join(TimeUnit.SECONDS.toMillis(10));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("No '" + name + "' report within " + timeout + "; see " + this.log.toAbsolutePath()
+                + "; the reports: " + reports(type) + diagnosis());
+    }
+
     private @Nullable JsonNode firstReport(String type) {
         return this.reports.stream().filter((report) -> type.equals(report.get("type").stringValue())).findFirst()
             .orElse(null);

@@ -35,7 +35,7 @@ class HungPageE2eTests extends WindowedTests {
                 "--e2e.exit-file=" + exitFile)) {
             JsonNode flooded = app.awaitReport("load", Duration.ofSeconds(120));
             assertThat(flooded.get("name").stringValue()).as("what the page reported: " + flooded).isEqualTo("spinning");
-            JsonNode result = awaitLoad(app, "flooded");
+            JsonNode result = app.awaitNamed("load", "flooded", Duration.ofSeconds(120));
             // A renderer that spins uses a whole core: that one is the hung page's.
             Optional<Renderer> spinning = Renderer.busiest(app);
             long heapGrowth = result.get("heapAfter").longValue() - result.get("heapBefore").longValue();
@@ -67,31 +67,6 @@ class HungPageE2eTests extends WindowedTests {
             app.assertNoCrashReport();
             app.assertNoSurvivors();
         }
-    }
-
-    private static JsonNode awaitLoad(AppProcess app, String name) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode report : app.reports("load")) {
-                if (report.get("name").stringValue().equals("failed")) {
-                    throw new AssertionError("The page failed: " + report.get("data"));
-                }
-                if (report.get("name").stringValue().equals(name)) {
-                    return report.get("data");
-                }
-            }
-            Thread.sleep(100);
-        }
-        StringBuilder processes = new StringBuilder();
-        for (ProcessHandle process : app.descendants()) {
-            if (process.isAlive()) {
-                processes.append('\n').append(process.pid()).append(' ').append(Renderer.rssKb(process.pid()))
-                    .append(" kB ").append(process.info().commandLine().orElse("?"), 0,
-                            Math.min(160, process.info().commandLine().orElse("?").length()));
-            }
-        }
-        throw new AssertionError("No '" + name + "' report within 120 s; see " + app.log().toAbsolutePath()
-                + "; the page's reports: " + app.reports("load") + "; Chromium's processes:" + processes);
     }
 
     /** A Chromium renderer of the app, with the CPU time it used over a second and its memory. */

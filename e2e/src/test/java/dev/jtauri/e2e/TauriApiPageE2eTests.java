@@ -22,7 +22,7 @@ class TauriApiPageE2eTests extends WindowedTests {
             "json-proto-key", "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
             "invoke-deep-args", "invoke-headers", "channel-ordered", "event-java-to-page", "event-once", "event-page-to-java",
             "event-emit-to-label", "pyinvoke", "metadata", "channel-raw", "event-emit-headers", "global-tauri",
-            "assets", "iframe", "event-emit-to-second-window", "timing");
+            "assets", "iframe", "event-emit-to-second-window", "invoke-abort", "invoke-timeout", "timing");
 
     @Test
     void thePageFromTheRealNpmPackagesPassesEveryCheckAndTheAppEndsCleanly(@TempDir Path dataDir) throws Exception {

@@ -65,7 +65,7 @@ class JcefWebviewConfigurationTests {
     @Test
     void webviewHostWhenWindowsOpenedEarlyShouldBeTheHostThatOpenedThem() {
         JcefWebviewHost early = new JcefWebviewHost(new JcefOptions((path) -> null, null, false, "early",
-                new CefEngineOptions(Path.of("install"), Path.of("data"), List.of()), 1024, 500));
+                new CefEngineOptions(Path.of("install"), Path.of("data"), List.of()), 1024, 500, java.time.Duration.ofSeconds(10)));
         this.contextRunner.withPropertyValues("DISPLAY=:42")
             .withBean(EarlyStart.BEAN_NAME, EarlyStart.class, () -> new EarlyStart(early))
             .run((context) -> {

@@ -15,6 +15,7 @@ import dev.jtauri.ipc.InvokeBody;
 import dev.jtauri.ipc.InvokeError;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.runtime.Invoker;
+import dev.jtauri.runtime.RunningCall;
 import dev.jtauri.webview.Asset;
 import dev.jtauri.webview.AssetResolver;
 import org.cef.browser.CefBrowser;
@@ -187,10 +188,42 @@ final class AppRequests {
         // The caller is the document shown as the request arrives, or, for a window not adopted
         // yet, the first the running app sees.
         PageDocument caller = (adopted != null) ? adopted.document() : null;
-        return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> window.runtime().invoker()
-            .decodeAndInvoke(() -> InvokeCodec.decodeFetched(command, headers, bytes,
-                    (caller != null) ? caller : window.document(), window.runtime().pageJson()))
-            .thenApply((response) -> toResponse(response, window.tickets()))), start);
+        // A fetch the page aborts (or leaves) is cancelled by CEF: the call is called off with it.
+        CallOnCancel call = new CallOnCancel();
+        return new AsyncResourceHandler(() -> page.appWindow().thenCompose((window) -> call.started(window.runtime()
+            .invoker()
+            .start(() -> InvokeCodec.decodeFetched(command, headers, bytes, (caller != null) ? caller : window.document(),
+                    window.runtime().pageJson())))
+            .response()
+            .thenApply((response) -> toResponse(response, window.tickets()))), start, call::cancel);
+    }
+
+    /** A fetched invoke's call, called off when CEF cancels its request, whether it has started or not. */
+    private static final class CallOnCancel {
+
+        // Guarded by "this".
+        private @Nullable RunningCall call;
+
+        private boolean cancelled;
+
+        synchronized RunningCall started(RunningCall started) {
+            this.call = started;
+            if (this.cancelled) {
+                started.cancel();
+            }
+            return started;
+        }
+
+        void cancel() {
+            RunningCall started;
+            synchronized (this) {
+                this.cancelled = true;
+                started = this.call;
+            }
+            if (started != null) {
+                started.cancel();
+            }
+        }
     }
 
     /**

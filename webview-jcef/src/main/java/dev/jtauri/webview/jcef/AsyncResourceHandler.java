@@ -33,9 +33,30 @@ final class AsyncResourceHandler extends CefResourceHandlerAdapter {
 
     private int offset = -1;
 
+    // What to do when CEF cancels the request (the page aborted its fetch, or left).
+    private final Runnable onCancel;
+
     AsyncResourceHandler(Supplier<CompletionStage<ResourceResponse>> work, Executor executor) {
+        this(work, executor, () -> { });
+    }
+
+    /**
+     * @param onCancel runs when CEF cancels the request, on CEF's thread: it must only hand off
+     */
+    AsyncResourceHandler(Supplier<CompletionStage<ResourceResponse>> work, Executor executor, Runnable onCancel) {
         this.work = work;
         this.executor = executor;
+        this.onCancel = onCancel;
+    }
+
+    @Override
+    public void cancel() {
+        try {
+            this.onCancel.run();
+        }
+        catch (RuntimeException ex) {
+            logger.warn("Could not call off the work of a cancelled request", ex);
+        }
     }
 
     /**

@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * round of its threads. A ticket serves as many bytes as it holds, in whatever ranges; then it is
  * gone.
  *
- * <p>The bytes count in the window's budget ({@link PageOutbox}) until they are served: a page
- * that does not fetch them holds up its window's channels, never the app's memory. They are
- * dropped when the page that was to fetch them goes ({@link #dropAll}: a reload, a navigation,
- * the window's close), and, for a page that never fetches a ticket at all (one it no longer
- * listens for), after a lifetime long enough for any page that still wants them.
+ * <p>The bytes of a ticket sent in a message count in its window's budget ({@link PageOutbox})
+ * until the page says they arrived: a page that does not fetch them holds up its own channels,
+ * never the app's memory. They are dropped when the page that was to fetch them goes
+ * ({@link #dropAll}: a reload, a navigation, the window's close), and, for a page that never
+ * fetches a ticket at all (one it no longer listens for), after a lifetime long enough for any
+ * page that still wants them.
  */
 final class ByteTickets {
 
@@ -39,8 +40,6 @@ final class ByteTickets {
 
     private final AtomicBoolean sweepPending = new AtomicBoolean();
 
-    private volatile Runnable onRelease = () -> { };
-
     ByteTickets() {
         this(LIFETIME);
     }
@@ -52,15 +51,6 @@ final class ByteTickets {
     ByteTickets(Duration lifetime) {
         this.lifetimeNanos = lifetime.toNanos();
         this.sweeps = CompletableFuture.delayedExecutor(this.lifetimeNanos, TimeUnit.NANOSECONDS, Runnable::run);
-    }
-
-    /**
-     * What to do when bytes are served or dropped: senders waiting for room in the window's
-     * budget look again. It must not wait.
-     * @param action the action
-     */
-    void onRelease(Runnable action) {
-        this.onRelease = action;
     }
 
     /**
@@ -142,7 +132,6 @@ final class ByteTickets {
 
     private void released(Entry entry) {
         this.outstanding.addAndGet(-entry.bytes.length);
-        this.onRelease.run();
     }
 
     /**

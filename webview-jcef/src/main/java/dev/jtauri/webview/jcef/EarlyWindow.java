@@ -106,6 +106,15 @@ final class EarlyWindow implements HostedPage {
         }
     }
 
+    /** A call of a batch held here goes with its batch: only the adopting window can call it off. */
+    @Override
+    public void cancelCall(long frame, long id) {
+        JcefWindow window = this.adopted.getNow(null);
+        if (window != null) {
+            window.cancelCall(frame, id);
+        }
+    }
+
     /**
      * The runtime took the window over: the queries held so far go to it first, in order, and
      * later ones straight after them.

@@ -32,6 +32,13 @@ interface HostedPage {
      */
     boolean query(long queryId, String request, CefQueryCallback callback);
 
-    /** CEF cancelled a query: its page went away. */
+    /** CEF cancelled a query: the page aborted it, or went away. */
     void cancelQuery(long queryId);
+
+    /**
+     * The page aborted a call it sent in a batch.
+     * @param frame the frame key of the batch's document
+     * @param id the call's id in its batch
+     */
+    void cancelCall(long frame, long id);
 }

@@ -219,6 +219,14 @@ final class InvokeCodec {
         }
 
         /**
+         * The bytes a ticket of this body holds, which the page fetches.
+         * @return the ticket's byte count, 0 when the body is no ticket
+         */
+        long ticketBytes() {
+            return (this.kind == 't') ? Long.parseLong(this.payload.substring(this.payload.indexOf(':') + 1)) : 0;
+        }
+
+        /**
          * The body as the answer of a {@code cefQuery}: the kind's letter, then the payload.
          * @return the answer string
          */

@@ -1,6 +1,7 @@
 package dev.jtauri.webview.jcef;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
 import dev.jtauri.webview.AssetResolver;
@@ -19,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param maxNestingDepth how deep the arguments a page's bridge sends may nest
  * ({@code tauri.ipc.max-nesting-depth}): deeper ones it refuses before serializing them past the
  * page's stack; Java refuses them anyway
+ * @param channelSendTimeout how long {@code Channel.send} waits for room in its window's budget
+ * before it fails ({@code tauri.ipc.channel-send-timeout})
  */
 public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
-        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth) {
+        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth, Duration channelSendTimeout) {
 
     private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -29,6 +32,7 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(defaultTitle, "defaultTitle");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(channelSendTimeout, "channelSendTimeout");
         if (maxNestingDepth < 1) {
             throw new IllegalArgumentException("maxNestingDepth must be at least 1, was " + maxNestingDepth);
         }

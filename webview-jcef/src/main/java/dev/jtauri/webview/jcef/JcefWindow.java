@@ -98,7 +98,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.token = token;
         this.runtime = runtime;
         this.events = new WindowEvents(options.label(), runtime.events());
-        this.outbox = new PageOutbox(this.receiver, this::toPage, io, this.tickets, PageOutbox.Limits.DEFAULT);
+        this.outbox = new PageOutbox(this.receiver, this::toPage, io, this.tickets,
+                PageOutbox.Limits.DEFAULT.withSendTimeout(hostOptions.channelSendTimeout()));
         this.queries = new PageQueries(runtime.invoker(),
                 (request, page) -> InvokeCodec.decode(request, token, page, runtime.pageJson()),
                 (ok) -> InvokeCodec.encode(ok.body(), this.tickets), handoff(runtime, io), io, this.outbox::postAlways,
@@ -187,6 +188,11 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.queries.cancel(queryId);
     }
 
+    @Override
+    public void cancelCall(long frame, long id) {
+        this.queries.cancel(frame, id);
+    }
+
     PageOutbox outbox() {
         return this.outbox;
     }
@@ -196,10 +202,31 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         return this.tickets;
     }
 
+    /**
+     * What the window holds for its page right now: what a page that went away must leave
+     * behind none of.
+     */
+    WindowLoad load() {
+        return new WindowLoad(this.queries.pendingCount(), this.queries.runningCount(), this.tickets.size(),
+                this.tickets.outstandingBytes(), this.outbox.queuedChars());
+    }
+
+    /**
+     * What a window holds for its page.
+     * @param pendingQueries queries waiting for their answer
+     * @param runningCalls calls whose work is in flight
+     * @param tickets large bytes waiting to be fetched, as tickets
+     * @param ticketBytes and as bytes
+     * @param queuedChars characters of messages waiting to be sent
+     */
+    record WindowLoad(int pendingQueries, int runningCalls, int tickets, long ticketBytes, long queuedChars) {
+    }
+
     /** The main frame started loading a page: the old page's listeners are gone with it. */
     void pageLoading() {
         // First: a listener that one of the old document's calls registers from now on is dropped.
         this.document = new PageDocument(this);
+        this.queries.cancelAll();
         this.outbox.pageChanged();
         this.runtime.events().removePage(label());
     }
@@ -684,20 +711,31 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this.outbox.postEvent(message.append("]]").toString());
     }
 
-    /** Waits while the window's budget is full: its large bytes count in it until fetched. */
+    /** Waits while the window's budget is full; its large bytes count until the page has them. */
     @Override
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
+        deliverChannelMessage(this.document, channelId, index, message);
+    }
+
+    /**
+     * A channel message for a document of the window's: dropped if the document is gone by the
+     * time there is room for it, before its bytes are put in a ticket no page would fetch.
+     */
+    void deliverChannelMessage(PageDocument document, long channelId, long index, InvokeBody message) {
         this.outbox.postWaiting(InvokeCodec.weight(message), () -> {
+            if (document != this.document) {
+                return null;
+            }
             InvokeCodec.Encoded encoded = InvokeCodec.encode(message, this.tickets);
             StringBuilder script = new StringBuilder(encoded.payload().length() + 48).append("[\"c\",")
                 .append(channelId).append(',').append(index).append(',');
-            return encoded.appendTo(script).append(']').toString();
+            return new PageOutbox.Outgoing(encoded.appendTo(script).append(']').toString(), encoded.ticketBytes());
         }, "Channel " + channelId + "'s message " + index);
     }
 
     @Override
     public void closeChannel(long channelId, long index) {
-        this.outbox.postAlways("[\"x\"," + channelId + "," + index + "]");
+        this.outbox.postAlways(new PageOutbox.Outgoing("[\"x\"," + channelId + "," + index + "]", 0));
     }
 
     /**

@@ -49,7 +49,7 @@ final class PageDocument implements PageConnection {
 
     @Override
     public void deliverChannelMessage(long channelId, long index, InvokeBody message) {
-        this.window.deliverChannelMessage(channelId, index, message);
+        this.window.deliverChannelMessage(this, channelId, index, message);
     }
 
     @Override

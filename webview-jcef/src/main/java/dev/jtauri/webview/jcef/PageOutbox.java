@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import javax.swing.SwingUtilities;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +23,14 @@ import org.slf4j.LoggerFactory;
  * costs the page an IPC message and a compile whatever its length, so a fast sender gets fewer,
  * larger scripts, and a slow one a script per message, with no delay added.
  *
- * <p>Memory stays bounded on both sides when the page is slower than Java, or stops. The page
- * acknowledges the batches it handled ({@code jtauri:ack:<n>}) when a batch asks it to, one batch
- * in {@link Limits#ackEveryChars} of scripts; no more than {@link Limits#inFlightChars} of scripts
- * wait in Chromium unacknowledged, and a page that acknowledges nothing gets nothing more until
- * it does. In Java, the window's budget ({@link Limits#queuedChars}) holds the messages not yet
- * sent and the bytes of its {@link ByteTickets} not yet fetched. When it is full:
+ * <p>Memory stays bounded on both sides when the page is slower than Java, or stops. A message
+ * weighs its characters and the large bytes it carries in a {@link ByteTickets ticket}, which the
+ * page fetches. The page acknowledges the batches it handled ({@code jtauri:ack:<n>}) when a batch
+ * asks it to, one batch in {@link Limits#ackEveryChars} of weight, and only once the bytes of
+ * every ticket it was sent so far have arrived: no more than {@link Limits#inFlightChars} of
+ * weight are sent and not acknowledged (scripts waiting in Chromium, bytes on their way to the
+ * page), and a page that acknowledges nothing gets nothing more until it does. In Java, the
+ * window's budget ({@link Limits#queuedChars}) holds the messages not yet sent. When it is full:
  * <ul>
  * <li>an event is dropped for this page and counted, never waited for: one stuck page must not
  * slow the others; once there is room again, the page is told how many it missed (a message
@@ -53,10 +56,11 @@ final class PageOutbox {
      * How much may wait, and for how long.
      * @param batchChars a batch's script stays within this many characters; a larger message
      * goes alone
-     * @param ackEveryChars a batch asks the page for an acknowledgement once this many characters
-     * of scripts went since the last one that did; less than {@code inFlightChars}
-     * @param inFlightChars scripts sent and not yet acknowledged by the page
-     * @param queuedChars messages posted and not yet sent, and bytes issued and not yet fetched
+     * @param ackEveryChars a batch asks the page for an acknowledgement once this much weight went
+     * since the last one that did; less than {@code inFlightChars}
+     * @param inFlightChars the weight sent and not yet acknowledged by the page: scripts, and the
+     * bytes of their tickets
+     * @param queuedChars the weight of the messages posted and not yet sent
      * @param sendTimeout how long a channel message waits for room
      */
     record Limits(int batchChars, long ackEveryChars, long inFlightChars, long queuedChars, Duration sendTimeout) {
@@ -68,10 +72,27 @@ final class PageOutbox {
                 throw new IllegalArgumentException("ackEveryChars must be below inFlightChars");
             }
         }
+
+        /** These limits, with channel messages waiting this long for room. */
+        Limits withSendTimeout(Duration timeout) {
+            return new Limits(this.batchChars, this.ackEveryChars, this.inFlightChars, this.queuedChars, timeout);
+        }
+    }
+
+    /**
+     * A message and the large bytes it carries in a ticket, which count in its weight.
+     * @param text a JSON array the receiver's {@code batch} understands
+     * @param bytes the bytes of its ticket, 0 for none
+     */
+    record Outgoing(String text, long bytes) {
+
+        long weight() {
+            return this.text.length() + this.bytes;
+        }
     }
 
     // All guarded by "this".
-    private final Deque<String> messages = new ArrayDeque<>();
+    private final Deque<Outgoing> messages = new ArrayDeque<>();
 
     private long queuedChars;
 
@@ -101,13 +122,14 @@ final class PageOutbox {
 
     private final Limits limits;
 
+
     /**
      * @param receiver the guarded expression of the bridge's receiver: a page without it ignores
      * the script
      * @param send runs a script in the page, and says whether it reached one (false once the
      * window's browser is closing)
      * @param drainer jtauri's threads, where batches are made and sent
-     * @param tickets the window's large bytes, which count in its budget until fetched
+     * @param tickets the window's large bytes, dropped with the page that was to fetch them
      * @param limits how much may wait
      */
     PageOutbox(String receiver, Predicate<String> send, Executor drainer, ByteTickets tickets, Limits limits) {
@@ -116,7 +138,6 @@ final class PageOutbox {
         this.drainer = drainer;
         this.tickets = tickets;
         this.limits = limits;
-        tickets.onRelease(this::roomMade);
     }
 
     /**
@@ -135,10 +156,10 @@ final class PageOutbox {
                 return false;
             }
             if (this.missedEvents > 0) {
-                enqueue("[\"m\"," + this.missedEvents + "]");
+                enqueue(new Outgoing("[\"m\"," + this.missedEvents + "]", 0));
                 this.missedEvents = 0;
             }
-            enqueue(message);
+            enqueue(new Outgoing(message, 0));
         }
         startDrain();
         return true;
@@ -148,19 +169,25 @@ final class PageOutbox {
      * Post a message once the window's budget has room for it, waiting at most
      * {@link Limits#sendTimeout} (never on the EDT, which goes over the bound); once the window
      * closed, drop it.
-     * @param weight the message's characters and the bytes it will hold in tickets
-     * @param message makes the message, issuing its tickets, once there is room
+     * @param weight the message's characters and the bytes it will carry in a ticket
+     * @param message makes the message, issuing its ticket, once there is room; {@code null} when
+     * it is no longer to be sent (its page is gone)
      * @param what the sender, for the failure
      * @throws IllegalStateException when the page took nothing for the timeout, or the waiting
      * thread was interrupted
      */
-    void postWaiting(long weight, Supplier<String> message, String what) {
+    void postWaiting(long weight, Supplier<@Nullable Outgoing> message, String what) {
         synchronized (this) {
             awaitRoom(weight, what);
             if (this.closed) {
                 return;
             }
-            enqueue(message.get());
+            // Made with the lock held: a page change, which drops what waits, comes before or after.
+            Outgoing made = message.get();
+            if (made == null) {
+                return;
+            }
+            enqueue(made);
         }
         startDrain();
     }
@@ -168,9 +195,9 @@ final class PageOutbox {
     /**
      * Post a message that never waits for room and is never dropped: the answer to a call of the
      * page, or the end of a channel.
-     * @param message a JSON array the receiver's {@code batch} understands
+     * @param message the message
      */
-    void postAlways(String message) {
+    void postAlways(Outgoing message) {
         synchronized (this) {
             if (this.closed) {
                 return;
@@ -181,9 +208,8 @@ final class PageOutbox {
     }
 
     private boolean hasRoom(long weight) {
-        long held = this.queuedChars + this.tickets.outstandingBytes();
-        // A message larger than the whole budget goes when nothing else is held.
-        return held + weight <= this.limits.queuedChars() || held == 0;
+        // A message larger than the whole budget goes when nothing else waits.
+        return this.queuedChars + weight <= this.limits.queuedChars() || this.messages.isEmpty();
     }
 
     private void awaitRoom(long weight, String what) {
@@ -209,8 +235,8 @@ final class PageOutbox {
         }
     }
 
-    private void enqueue(String message) {
-        this.queuedChars += message.length();
+    private void enqueue(Outgoing message) {
+        this.queuedChars += message.weight();
         this.messages.add(message);
     }
 
@@ -232,8 +258,8 @@ final class PageOutbox {
 
     /** Whether there is something to send and the page has room for it; with the lock held. */
     private boolean canSend() {
-        String next = this.messages.peek();
-        return next != null && (this.inFlight.isEmpty() || this.inFlightChars + next.length() <= this.limits.inFlightChars());
+        Outgoing next = this.messages.peek();
+        return next != null && (this.inFlight.isEmpty() || this.inFlightChars + next.weight() <= this.limits.inFlightChars());
     }
 
     /**
@@ -279,14 +305,10 @@ final class PageOutbox {
         notifyAll();
     }
 
-    /** Bytes were fetched or dropped, or messages left: senders waiting for room look again. */
-    private synchronized void roomMade() {
-        notifyAll();
-    }
-
     private void drain() {
         while (true) {
-            List<String> batch = new ArrayList<>();
+            List<Outgoing> batch = new ArrayList<>();
+            long weight = 0;
             long chars = 0;
             long sequence;
             synchronized (this) {
@@ -295,22 +317,24 @@ final class PageOutbox {
                     return;
                 }
                 int estimate = this.receiver.length() + 16;
-                String next;
-                while ((next = this.messages.peek()) != null
-                        && (batch.isEmpty() || estimate + next.length() + 8 < this.limits.batchChars())) {
+                Outgoing next;
+                while ((next = this.messages.peek()) != null && (batch.isEmpty()
+                        || (estimate + next.text().length() + 8 < this.limits.batchChars()
+                                && this.inFlightChars + weight + next.weight() <= this.limits.inFlightChars()))) {
                     batch.add(this.messages.poll());
-                    chars += next.length();
+                    weight += next.weight();
+                    chars += next.text().length();
                     // A message's quotes and commas; escapes, rare in JSON text, may add a little.
-                    estimate += next.length() + 3;
+                    estimate += next.text().length() + 3;
                 }
-                this.queuedChars -= chars;
+                this.queuedChars -= weight;
                 notifyAll();
-                sequence = sendingBatch(chars);
+                sequence = sendingBatch(weight);
             }
             StringBuilder script = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 64, chars + 64L * batch.size()))
                 .append(this.receiver).append(".batch([");
             for (int i = 0; i < batch.size(); i++) {
-                JsString.appendQuoted(script.append((i > 0) ? "," : ""), batch.get(i));
+                JsString.appendQuoted(script.append((i > 0) ? "," : ""), batch.get(i).text());
             }
             // A batch that asks for no acknowledgement carries 0; the page acknowledges up to n.
             if (!sendSafely(script.append("],").append(Math.max(0, sequence)).append(')').toString())) {
@@ -362,6 +386,16 @@ final class PageOutbox {
 
     private static String describe(long chars) {
         return (chars >= (1 << 20) && chars % (1 << 20) == 0) ? (chars >> 20) + " MB" : chars + " bytes";
+    }
+
+    /** The weight of the messages waiting to be sent. */
+    synchronized long queuedChars() {
+        return this.queuedChars;
+    }
+
+    /** The weight sent and not yet acknowledged by the page. */
+    synchronized long inFlightChars() {
+        return this.inFlightChars;
     }
 
     /** Events dropped for this page since it was last told; for tests. */

@@ -1,6 +1,7 @@
 package dev.jtauri.webview.jcef;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,6 +14,7 @@ import dev.jtauri.ipc.InvokeRequest;
 import dev.jtauri.ipc.InvokeResponse;
 import dev.jtauri.ipc.RequestRejectedException;
 import dev.jtauri.runtime.Invoker;
+import dev.jtauri.runtime.RunningCall;
 import dev.jtauri.webview.PageConnection;
 import org.cef.callback.CefQueryCallback;
 import org.jspecify.annotations.Nullable;
@@ -46,14 +48,26 @@ final class PageQueries {
 
     private final Executor threads;
 
-    private final Consumer<String> replies;
+    private final Consumer<PageOutbox.Outgoing> replies;
 
     private final Predicate<Runnable> whileBrowserLive;
+
+    // A page sends a cancel only for a call it started; more are not its calls.
+    private static final int MAX_EARLY_CANCELS = 10_000;
 
     /** The rejection of a query its window closed under. */
     static final String WINDOW_CLOSED = "\"the window closed before the call was answered\"";
 
     private final Map<Long, CefQueryCallback> pending = new ConcurrentHashMap<>();
+
+    // The calls alone in their query whose work is in flight, by query id.
+    private final Map<Long, RunningCall> running = new ConcurrentHashMap<>();
+
+    // The calls of batches whose work is in flight, by frame key and call id.
+    private final Map<String, RunningCall> batched = new ConcurrentHashMap<>();
+
+    // Calls of batches the page aborted before they started; cleared with the page.
+    private final Set<String> cancelledEarly = ConcurrentHashMap.newKeySet();
 
     // Set once the window's browser is about to close: queries are answered at once from then on.
     private volatile boolean closing;
@@ -72,7 +86,7 @@ final class PageQueries {
      */
     PageQueries(Invoker invoker, BiFunction<String, PageConnection, InvokeRequest> decoder,
             Function<InvokeResponse.Ok, InvokeCodec.Encoded> encoder, Executor handoff, Executor threads,
-            Consumer<String> replies, Predicate<Runnable> whileBrowserLive) {
+            Consumer<PageOutbox.Outgoing> replies, Predicate<Runnable> whileBrowserLive) {
         this.whileBrowserLive = whileBrowserLive;
         this.invoker = invoker;
         this.decoder = decoder;
@@ -103,8 +117,7 @@ final class PageQueries {
                 this.threads.execute(() -> runBatch(queryId, request, page));
             }
             else {
-                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(request, page))
-                    .whenComplete((response, failure) -> answer(queryId, response, failure)));
+                this.handoff.execute(() -> runAlone(queryId, request, page));
             }
         }
         catch (RejectedExecutionException ex) {
@@ -117,15 +130,71 @@ final class PageQueries {
         return true;
     }
 
-    /** CEF cancelled a query: its page unloaded or navigated. */
+    /**
+     * A call alone in its query: started, and called off when CEF cancels the query (the page
+     * aborted it, or left) before it was answered.
+     */
+    private void runAlone(long queryId, String request, PageConnection page) {
+        RunningCall call = this.invoker.start(() -> this.decoder.apply(request, page));
+        this.running.put(queryId, call);
+        call.settled().whenComplete((ended, failure) -> this.running.remove(queryId, call));
+        // Checked after the put: either a cancel finds the call, or this finds the query gone.
+        if (!this.pending.containsKey(queryId)) {
+            call.cancel();
+        }
+        call.response().whenComplete((response, failure) -> answer(queryId, response, failure));
+    }
+
+    /** CEF cancelled a query: the page aborted it (cefQueryCancel), or unloaded or navigated. */
     void cancel(long queryId) {
         this.pending.remove(queryId);
+        RunningCall call = this.running.get(queryId);
+        if (call != null) {
+            call.cancel();
+        }
+    }
+
+    /**
+     * The page aborted a call of a batch.
+     * @param frame the frame key of the batch's document
+     * @param id the call's id in the batch
+     */
+    void cancel(long frame, long id) {
+        String key = batchKey(frame, id);
+        RunningCall call = this.batched.get(key);
+        if (call != null) {
+            call.cancel();
+        }
+        else if (this.cancelledEarly.size() < MAX_EARLY_CANCELS) {
+            // Its batch is still being split: the call is called off as it starts.
+            this.cancelledEarly.add(key);
+        }
+    }
+
+    /**
+     * Call off every call in flight: the page that made them is gone (it reloaded or left, or the
+     * window is closing), and none of their answers can reach it.
+     */
+    void cancelAll() {
+        this.running.values().forEach(RunningCall::cancel);
+        this.batched.values().forEach(RunningCall::cancel);
+        this.cancelledEarly.clear();
+    }
+
+    /** How many calls have work in flight. */
+    int runningCount() {
+        return this.running.size() + this.batched.size();
+    }
+
+    private static String batchKey(long frame, long id) {
+        return frame + ":" + id;
     }
 
     /**
      * The window's browser is about to close, and is still live: every query waiting for its
      * answer gets one now, so that none is left for CEF to cancel as it destroys the browser.
-     * Later queries are not taken (CEF fails them at once), and later answers are dropped.
+     * Later queries are not taken (CEF fails them at once), later answers are dropped, and the
+     * work of every call in flight is cancelled.
      */
     void close() {
         this.closing = true;
@@ -140,6 +209,8 @@ final class PageQueries {
                 }
             }
         }
+        // Their work too: nothing can take its answers any more.
+        cancelAll();
     }
 
     /** The window closed: no answer can reach it. */
@@ -181,8 +252,7 @@ final class PageQueries {
         // share a thread, whatever the portal's executor does with its caller.
         for (InvokeBatch.Call call : batch.calls()) {
             try {
-                this.handoff.execute(() -> this.invoker.decodeAndInvoke(() -> this.decoder.apply(call.request(), page))
-                    .whenComplete((response, failure) -> reply(batch, call.id(), response, failure)));
+                this.handoff.execute(() -> runBatched(batch, call, page));
             }
             catch (RejectedExecutionException ex) {
                 reply(batch, call.id(), this.invoker.shuttingDown(), null);
@@ -190,8 +260,22 @@ final class PageQueries {
         }
     }
 
+    /** A call of a batch: started, and called off if the page aborts it before its answer. */
+    private void runBatched(InvokeBatch batch, InvokeBatch.Call call, PageConnection page) {
+        RunningCall running = this.invoker.start(() -> this.decoder.apply(call.request(), page));
+        String key = batchKey(batch.frame(), call.id());
+        this.batched.put(key, running);
+        running.settled().whenComplete((ended, failure) -> this.batched.remove(key, running));
+        // Checked after the put: either a cancel finds the call, or this finds the cancel.
+        if (this.cancelledEarly.remove(key)) {
+            running.cancel();
+        }
+        running.response().whenComplete((response, failure) -> reply(batch, call.id(), response, failure));
+    }
+
     private void reply(InvokeBatch batch, long id, @Nullable InvokeResponse response, @Nullable Throwable failure) {
-        this.replies.accept(batch.answer(id, encodeAnswer(response, failure)));
+        InvokeCodec.Encoded answer = encodeAnswer(response, failure);
+        this.replies.accept(new PageOutbox.Outgoing(batch.answer(id, answer), answer.ticketBytes()));
     }
 
     private void answer(long queryId, @Nullable InvokeResponse response, @Nullable Throwable failure) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * {@link AppOrigins#mayUseIpc may use IPC}, in one of the app's windows) and hands the query to
  * its window, without parsing it. {@code jtauri:ping} is answered at once: the cheapest round
  * trip, a baseline for benchmarks. {@code jtauri:ack:<n>} is the page saying it handled the
- * batches of messages up to the n-th ({@link PageOutbox}).
+ * batches of messages up to the n-th ({@link PageOutbox}); {@code jtauri:cancel:<frame>:<id>}, that it
+ * aborted a call it sent in a batch (a call alone is aborted with {@code cefQueryCancel}).
  *
  * <p>A query from a browser that is closing, or that CEF is destroying, is not taken: the router
  * returns false and CEF fails it at once. Answered from here, it would be stored first, then
@@ -28,6 +29,8 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
     static final String PING = "jtauri:ping";
 
     private static final String ACK = "jtauri:ack:";
+
+    private static final String CANCEL = "jtauri:cancel:";
 
     private static final Logger logger = LoggerFactory.getLogger(QueryRouter.class);
 
@@ -64,6 +67,10 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
             acknowledge(page, request.substring(ACK.length()), callback);
             return true;
         }
+        if (request.startsWith(CANCEL)) {
+            cancel(page, request.substring(CANCEL.length()), callback);
+            return true;
+        }
         return page.query(queryId, request, callback);
     }
 
@@ -79,6 +86,18 @@ final class QueryRouter extends CefMessageRouterHandlerAdapter {
         }
         catch (NumberFormatException ex) {
             callback.failure(400, "\"not a batch number: " + sequence.length() + " characters\"");
+        }
+    }
+
+    /** {@code <frame>:<id>}: the page aborted a call it sent in a batch. */
+    private static void cancel(HostedPage page, String call, CefQueryCallback callback) {
+        int colon = call.indexOf(':');
+        try {
+            page.cancelCall(Long.parseLong(call.substring(0, Math.max(0, colon))), Long.parseLong(call.substring(colon + 1)));
+            callback.success("");
+        }
+        catch (NumberFormatException ex) {
+            callback.failure(400, "\"not a call to cancel: " + call.length() + " characters\"");
         }
     }
 

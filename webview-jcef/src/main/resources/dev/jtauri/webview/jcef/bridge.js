@@ -21,8 +21,10 @@
   const SERIALIZE_TO_IPC_FN = '__TAURI_TO_IPC_KEY__'
   // Captured now, so a page script cannot swap the transport later.
   const cefQuery = window.cefQuery
+  const cefQueryCancel = window.cefQueryCancel
   const SEPARATOR = '\u001e'
   const ACK = 'jtauri:ack:'
+  const CANCEL = 'jtauri:cancel:'
   const EVENTS_MISSED = 'jtauri://events-missed'
 
   // ---- callbacks: window['_' + id], as Tauri stores them
@@ -158,19 +160,77 @@
     }
   }
 
+  // What an aborted call rejects with: the signal's reason, an AbortError unless it gave another.
+  function abortReason(signal) {
+    return signal.reason !== undefined ? signal.reason : new DOMException('The operation was aborted.', 'AbortError')
+  }
+
+  // A call's promise settles once: with its answer, or at once with its signal's abort, which
+  // also calls it off in Java, wherever it is (waiting for its task to end, in a query of its
+  // own, in a batch).
+  function settleOnce(call, signal) {
+    const resolve = call.resolve
+    const reject = call.reject
+    let onAbort = null
+    const done = () => {
+      call.settled = true
+      if (onAbort !== null) {
+        signal.removeEventListener('abort', onAbort)
+      }
+    }
+    call.resolve = (value) => {
+      if (!call.settled) {
+        done()
+        resolve(value)
+      }
+    }
+    call.reject = (error) => {
+      if (!call.settled) {
+        done()
+        reject(error)
+      }
+    }
+    if (signal) {
+      onAbort = () => {
+        if (call.settled) {
+          return
+        }
+        call.reject(abortReason(signal))
+        callOff(call)
+      }
+      signal.addEventListener('abort', onAbort)
+    }
+  }
+
+  function callOff(call) {
+    try {
+      if (call.queryId !== undefined) {
+        cefQueryCancel(call.queryId)
+      } else if (call.id !== undefined) {
+        batched.delete(call.id)
+        cefQuery({ request: CANCEL + FRAME + ':' + call.id, persistent: false, onSuccess() {}, onFailure() {} })
+      }
+    } catch (e) {
+      console.error('jtauri: could not call off an aborted call', e)
+    }
+  }
+
   // A command whose name has a control character goes alone: the batch's separators are ones.
-  function query(request, alone) {
+  function query(request, alone, signal) {
     return new Promise((resolve, reject) => {
       if (waiting === null) {
         waiting = []
         queueMicrotask(sendWaiting)
       }
-      waiting.push({ request, alone, resolve, reject })
+      const call = { request, alone, resolve, reject, settled: false }
+      settleOnce(call, signal)
+      waiting.push(call)
     })
   }
 
   function sendWaiting() {
-    const calls = waiting
+    // A call aborted while it waited is not sent at all.
+    const calls = waiting.filter((call) => !call.settled)
     waiting = null
     let batch = []
     let chars = 0
@@ -193,7 +253,7 @@
   // A query that cannot even be sent fails its own calls, never the others waiting with them.
   function sendAlone(call) {
     try {
-      cefQuery({
+      call.queryId = cefQuery({
         request: call.request,
         persistent: false,
         onSuccess: (text) => {
@@ -221,6 +281,7 @@
     let request = GROUP + FRAME
     for (const call of calls) {
       const id = nextId++
+      call.id = id
       ids.push(id)
       batched.set(id, call)
       request += GROUP + id + UNIT + call.request
@@ -323,6 +384,17 @@
     })
   }
 
+  // The fetches of the tickets Java sent: the page acknowledges a batch only once every one so
+  // far has settled, so that bytes still on their way count in what Java may send it.
+  const fetching = new Set()
+
+  function tracked(promise) {
+    fetching.add(promise)
+    const settled = () => fetching.delete(promise)
+    promise.then(settled, settled)
+    return promise
+  }
+
   // A result as Java sends it: its kind's letter, then its payload (JSON already parsed).
   function resultOf(kind, payload) {
     switch (kind) {
@@ -331,7 +403,7 @@
       case 'b':
         return fromBase64(payload)
       case 't':
-        return fetchTicket(payload)
+        return tracked(fetchTicket(payload))
       default:
         throw new Error('jtauri: unexpected response')
     }
@@ -343,10 +415,12 @@
     return resultOf(kind, kind === 'j' ? JSON.parse(rest) : rest)
   }
 
-  async function fetchInvoke(cmd, bytes, headers) {
+  async function fetchInvoke(cmd, bytes, headers, signal) {
     const response = await fetch(IPC_PATH + encodeURIComponent(cmd), {
       method: 'POST',
       body: bytes,
+      // An abort cancels the request, and CEF's cancel calls the call off in Java.
+      signal,
       headers: {
         'Content-Type': 'application/octet-stream',
         'Jtauri-Token': TOKEN,
@@ -371,14 +445,19 @@
 
   function send(cmd, args, options) {
     const headers = headersOf(options)
+    const signal = options && options.signal
+    if (signal && signal.aborted) {
+      return Promise.reject(abortReason(signal))
+    }
     if (isRaw(args)) {
       const bytes = toBytes(args)
       if (bytes.byteLength >= RAW_INLINE_LIMIT) {
-        return fetchInvoke(cmd, bytes, headers)
+        return fetchInvoke(cmd, bytes, headers, signal)
       }
-      return query([TOKEN, cmd, JSON.stringify(headers), 'b', toBase64(bytes)].join(SEPARATOR), CONTROL.test(cmd))
+      return query([TOKEN, cmd, JSON.stringify(headers), 'b', toBase64(bytes)].join(SEPARATOR), CONTROL.test(cmd),
+        signal)
     }
-    return query([TOKEN, cmd, JSON.stringify(headers), 'j', toJson(args)].join(SEPARATOR), CONTROL.test(cmd))
+    return query([TOKEN, cmd, JSON.stringify(headers), 'j', toJson(args)].join(SEPARATOR), CONTROL.test(cmd), signal)
   }
 
   // The event plugin's listeners, so unregisterListener can drop a handler: event -> id -> handler
@@ -430,7 +509,7 @@
       if (kind === 't') {
         // A message whose bytes cannot be fetched ends the channel there, rather than leave it
         // waiting for that index for ever, holding every later message.
-        fetchTicket(data).then(
+        tracked(fetchTicket(data)).then(
           (buffer) => runCallback(channelId, { message: buffer, index, id: index }),
           (e) => {
             console.error('jtauri: message ' + index + ' of channel ' + channelId + ' was lost; the channel ends there', e)
@@ -452,8 +531,8 @@
     },
     // What Java sent since its previous script, in order: events, channel messages, channel ends,
     // answers to batched calls, and how many events were dropped for this page.
-    // Acknowledged once handled when Java asks (a sequence number above 0), so that Java sends
-    // no more than the page keeps up with.
+    // Acknowledged once handled when Java asks (a sequence number above 0), and once the bytes of
+    // every ticket sent so far have arrived, so that Java sends no more than the page keeps up with.
     // Each message comes as JSON text, parsed here rather than run as code.
     batch(messages, sequence) {
       for (const text of messages) {
@@ -481,7 +560,12 @@
         }
       }
       if (sequence > 0) {
-        cefQuery({ request: ACK + sequence, persistent: false, onSuccess() {}, onFailure() {} })
+        const acknowledge = () => cefQuery({ request: ACK + sequence, persistent: false, onSuccess() {}, onFailure() {} })
+        if (fetching.size === 0) {
+          acknowledge()
+        } else {
+          Promise.allSettled([...fetching]).then(acknowledge)
+        }
       }
     },
     // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it.

@@ -2,6 +2,7 @@ package dev.jtauri.webview.jcef;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,7 @@ class JcefWindowGateTests {
 
     private final JcefWindow window = new JcefWindow(WindowOptions.builder("main", "index.html").build(),
             new JcefOptions((path) -> null, null, false, "t", new CefEngineOptions(Path.of("i"), Path.of("d"),
-                    List.of()), 1024, 500), "token", TauriRuntime.builder(new BlockingPortal(this.portalThreads)).build(),
+                    List.of()), 1024, 500, Duration.ofSeconds(10)), "token", TauriRuntime.builder(new BlockingPortal(this.portalThreads)).build(),
             new AppOrigins(null), (url) -> browser(), this.threads);
 
     @AfterEach

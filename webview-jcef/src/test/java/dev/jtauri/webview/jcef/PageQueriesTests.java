@@ -110,18 +110,6 @@ class PageQueriesTests {
     }
 
     @Test
-    void aQueryCefCancelledGetsNoAnswer() throws Exception {
-        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
-        RecordingCallback callback = new RecordingCallback();
-        queries.handle(1, query("block", "{}"), PAGE, callback);
-        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
-        queries.cancel(1);
-        this.commands.release.countDown();
-        assertThat(this.commands.finished.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(callback.answer).isNotDone();
-    }
-
-    @Test
     void aQueryAfterTheAppsThreadsAreGoneIsAnsweredAtOnce() throws Exception {
         PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
         this.handoff.shutdownNow();
@@ -161,9 +149,76 @@ class PageQueriesTests {
         assertThat(queries.handle(2, query("greet", "{\"name\":\"Ada\"}"), PAGE, later))
             .as("a later query taken, for CEF to cancel as it destroys the browser").isFalse();
         assertThat(later.answer).isNotDone();
-        this.commands.release.countDown();
-        assertThat(this.commands.finished.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(this.commands.interrupted.await(5, TimeUnit.SECONDS)).as("the waiting call's work cancelled").isTrue();
         assertThat(queries.pendingCount()).isZero();
+    }
+
+    @Test
+    void aQueryCefCancelsCallsItsCommandOffAndGetsNoAnswer() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        RecordingCallback callback = new RecordingCallback();
+        queries.handle(1, query("block", "{}"), PAGE, callback);
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        // The page aborted it (cefQueryCancel), or left.
+        queries.cancel(1);
+
+        assertThat(this.commands.interrupted.await(5, TimeUnit.SECONDS)).as("the command's thread interrupted").isTrue();
+        awaitNoneRunning(queries);
+        assertThat(callback.answer).as("an answer to a query CEF cancelled").isNotDone();
+    }
+
+    @Test
+    void aCallOfABatchThePageAbortsIsCalledOff() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        queries.handle(1, batch(4, "1", query("block", "{}"), "2", query("greet", "{\"name\":\"A\"}")), PAGE,
+                new RecordingCallback());
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+
+        queries.cancel(4, 1);
+
+        assertThat(this.commands.interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(replies(2)).containsExactlyInAnyOrder("[\"a\",4,2,\"j\",\"Hello, A!\"]",
+                "[\"a\",4,1,\"e\",\"command 'block' was cancelled: the page called it off, or left\"]");
+        awaitNoneRunning(queries);
+    }
+
+    @Test
+    void aCallOfABatchAbortedBeforeItsBatchWasSplitIsCalledOffAsItStarts() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        queries.cancel(9, 1);
+
+        queries.handle(1, batch(9, "1", query("block", "{}"), "2", query("greet", "{\"name\":\"A\"}")), PAGE,
+                new RecordingCallback());
+
+        assertThat(replies(2)).contains("[\"a\",9,2,\"j\",\"Hello, A!\"]")
+            .anySatisfy((reply) -> assertThat(reply).matches("\\[\"a\",9,1,\"e\",\"(the call|command 'block') was "
+                    + "cancelled: the page called it off, or left\"\\]"));
+    }
+
+    @Test
+    void everyCallInFlightIsCalledOffWhenThePageThatMadeThemIsGone() throws Exception {
+        PageQueries queries = queries(new BlockingPortal(this.handoff), InvokeCodec::encode);
+        queries.handle(1, batch(4, "1", query("block", "{}"), "2", query("block", "{}")), PAGE, new RecordingCallback());
+        assertThat(this.commands.started.await(5, TimeUnit.SECONDS)).isTrue();
+        awaitRunning(queries, 2);
+
+        queries.cancelAll();
+
+        assertThat(this.commands.interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+        awaitNoneRunning(queries);
+    }
+
+    private static void awaitNoneRunning(PageQueries queries) throws InterruptedException {
+        awaitRunning(queries, 0);
+    }
+
+    private static void awaitRunning(PageQueries queries, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queries.runningCount() != count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(queries.runningCount()).as("calls whose work is in flight").isEqualTo(count);
     }
 
     @Test
@@ -286,7 +341,7 @@ class PageQueriesTests {
         return new PageQueries(runtime.invoker(),
                 (request, page) -> InvokeCodec.decode(request, TOKEN, page, runtime.pageJson()),
                 (ok) -> encoder.encode(ok.body(), tickets), JcefWindow.handoff(runtime, this::handOff), this::handOff,
-                this.replies::add, (answer) -> {
+                (reply) -> this.replies.add(reply.text()), (answer) -> {
                     if (!live.getAsBoolean()) {
                         return false;
                     }
@@ -319,11 +374,19 @@ class PageQueriesTests {
 
         final AtomicReference<Thread> thread = new AtomicReference<>();
 
+        final CountDownLatch interrupted = new CountDownLatch(1);
+
         @TauriCommand
         public String block() throws InterruptedException {
             this.thread.set(Thread.currentThread());
             this.started.countDown();
-            this.release.await(10, TimeUnit.SECONDS);
+            try {
+                this.release.await(10, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException ex) {
+                this.interrupted.countDown();
+                throw ex;
+            }
             this.finished.countDown();
             return "released";
         }
