@@ -34,6 +34,7 @@ final class JcefOptionsFactory {
                 : properties.getBuild().getDevUrl() != null;
         return new JcefOptions(new ResourceAssetResolver(resourceLoader, properties.getBuild().getFrontendDist()),
                 properties.getBuild().getDevUrl(), devtools, name, engine,
-                properties.getIpc().getMaxPayloadSize().toBytes(), properties.getIpc().getMaxNestingDepth());
+                properties.getIpc().getMaxPayloadSize().toBytes(), properties.getIpc().getMaxNestingDepth(),
+                properties.getApp().getSecurity().toPageSecurity(properties.getBuild().getDevUrl() != null));
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Objects;
 
 import dev.jtauri.webview.AssetResolver;
+import dev.jtauri.webview.PageSecurity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param maxNestingDepth how deep the arguments a page's bridge sends may nest
  * ({@code tauri.ipc.max-nesting-depth}): deeper ones it refuses before serializing them past the
  * page's stack; Java refuses them anyway
+ * @param security how the app's pages are protected
  */
 public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
-        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth) {
+        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth, PageSecurity security) {
 
     private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -29,6 +31,7 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(defaultTitle, "defaultTitle");
         Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(security, "security");
         if (maxNestingDepth < 1) {
             throw new IllegalArgumentException("maxNestingDepth must be at least 1, was " + maxNestingDepth);
         }

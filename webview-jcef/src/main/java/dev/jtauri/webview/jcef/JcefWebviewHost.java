@@ -200,6 +200,8 @@ public final class JcefWebviewHost implements WebviewHost {
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
                         (this.options.devUrl() != null) ? new DevServerProxy() : null,
                         new BridgeScript(JsonMapper.shared(), this.options.maxNestingDepth()),
+                        new CspHeaders(this.options.security().csp(), this.options.security().unmodifiedCsp(),
+                                this.origins.frameAncestors()),
                         this.options.maxPayloadSize(), this.io);
                 CefClient client = cef.awaitReady(START_TIMEOUT);
                 this.cef = cef;
