@@ -50,7 +50,7 @@ await build({
   logLevel: 'info',
 });
 
-for (const page of ['hostile.html', 'spin.html', 'flood.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html', 'csp.html', 'framed.html']) {
+for (const page of ['hostile.html', 'spin.html', 'flood.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html', 'csp.html', 'framed.html', 'nav.html']) {
   copyFileSync(join(here, 'src', page), join(outDir, page));
   console.log(`copied src/${page} -> ${join(outDir, page)}`);
 }

@@ -14,6 +14,7 @@ import dev.jtauri.event.EventNames;
 import dev.jtauri.image.ImageDecoder;
 import dev.jtauri.ipc.JsonLimits;
 import dev.jtauri.webview.ContentSecurityPolicy;
+import dev.jtauri.webview.NavigationPolicy;
 import dev.jtauri.webview.PageSecurity;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.Theme;
@@ -310,6 +311,14 @@ public class TauriProperties implements Validator {
          */
         private List<String> dangerousDisableAssetCspModification = new ArrayList<>();
 
+        /**
+         * What a window does when its page is about to leave the app's origins (a link, a form,
+         * location.href, window.open): deny (it stays), open-external (it stays, and an http,
+         * https or mailto URL opens in the system's browser or mail client), or allow (it goes;
+         * the page gets no IPC). Where the app itself sends a window is not affected.
+         */
+        private NavigationPolicy navigation = NavigationPolicy.OPEN_EXTERNAL;
+
         public List<Capability> getCapabilities() {
             return this.capabilities;
         }
@@ -361,6 +370,14 @@ public class TauriProperties implements Validator {
             this.dangerousDisableAssetCspModification = directives;
         }
 
+        public NavigationPolicy getNavigation() {
+            return this.navigation;
+        }
+
+        public void setNavigation(NavigationPolicy navigation) {
+            this.navigation = navigation;
+        }
+
         /**
          * The policy of the app's pages.
          * @param devServer whether the pages come from build.dev-url
@@ -374,10 +391,11 @@ public class TauriProperties implements Validator {
         /**
          * How the app's pages are protected.
          * @param devServer whether the pages come from build.dev-url
-         * @return the policy, and what jtauri leaves as written
+         * @return the policy, what jtauri leaves as written, and where pages may go
          */
         public PageSecurity toPageSecurity(boolean devServer) {
-            return new PageSecurity(policy(devServer), unmodifiedCsp(this.dangerousDisableAssetCspModification));
+            return new PageSecurity(policy(devServer), unmodifiedCsp(this.dangerousDisableAssetCspModification),
+                    this.navigation);
         }
 
         /** Tauri's DisabledCspModificationKind: a flag, or directive names. */

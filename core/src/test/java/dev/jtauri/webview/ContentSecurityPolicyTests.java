@@ -72,9 +72,11 @@ class ContentSecurityPolicyTests {
 
     @Test
     void onlyScriptAndStyleSourcesTakeNoncesAndOnlyTheyMayBeLeftAsWritten() {
-        assertThat(new PageSecurity(null, ContentSecurityPolicy.NONCED_DIRECTIVES).unmodifiedCsp())
+        assertThat(new PageSecurity(null, ContentSecurityPolicy.NONCED_DIRECTIVES,
+                NavigationPolicy.DENY).unmodifiedCsp())
             .containsExactlyInAnyOrder("script-src", "style-src");
-        assertThatIllegalArgumentException().isThrownBy(() -> new PageSecurity(null, java.util.Set.of("img-src")))
+        assertThatIllegalArgumentException().isThrownBy(() -> new PageSecurity(null, java.util.Set.of("img-src"),
+                NavigationPolicy.DENY))
             .withMessageContaining("'img-src' is not a directive jtauri modifies");
     }
 }

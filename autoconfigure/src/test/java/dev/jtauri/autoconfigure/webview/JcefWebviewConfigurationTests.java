@@ -10,7 +10,10 @@ import dev.jtauri.autoconfigure.TauriAutoConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
 import dev.jtauri.autoconfigure.TauriProperties;
 import dev.jtauri.webview.ContentSecurityPolicy;
+import dev.jtauri.webview.ExternalUrlOpener;
+import dev.jtauri.webview.NavigationPolicy;
 import dev.jtauri.webview.PageSecurity;
+import dev.jtauri.webview.SystemBrowser;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.webview.jcef.CefEngineOptions;
@@ -281,6 +284,40 @@ class JcefWebviewConfigurationTests {
                     .rootCause().hasMessageContaining("must be true, false, or directives among script-src and "
                             + "style-src (those jtauri adds nonces to), was [img-src]");
             });
+    }
+
+    @Test
+    void navigationWhenNotSetShouldOpenExternalUrlsInTheSystemsBrowser() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42").run((context) -> {
+            assertThat(security(context).navigation()).isEqualTo(NavigationPolicy.OPEN_EXTERNAL);
+            assertThat(context).getBean(ExternalUrlOpener.class).isInstanceOf(SystemBrowser.class);
+        });
+    }
+
+    @Test
+    void navigationWhenSetShouldBeThePolicy() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.navigation=deny")
+            .run((context) -> assertThat(security(context).navigation()).isEqualTo(NavigationPolicy.DENY));
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.navigation=allow")
+            .run((context) -> assertThat(security(context).navigation()).isEqualTo(NavigationPolicy.ALLOW));
+    }
+
+    @Test
+    void navigationWhenNotAPolicyShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.navigation=sometimes")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.security.navigation")
+                    .hasStackTraceContaining("sometimes");
+            });
+    }
+
+    @Test
+    void externalUrlOpenerWhenUserDefinedShouldBackOff() {
+        ExternalUrlOpener mine = (url) -> { };
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .withBean("myOpener", ExternalUrlOpener.class, () -> mine)
+            .run((context) -> assertThat(context).getBean(ExternalUrlOpener.class).isSameAs(mine));
     }
 
     private static PageSecurity security(org.springframework.context.ApplicationContext context) {
