@@ -1,4 +1,4 @@
-// Bundles src/main.js, src/window.js and src/hostile.js, and copies the pages into ../target/classes/e2e-static/
+// Bundles src/main.js, src/window.js, src/csp.js and src/hostile.js, and copies the pages into ../target/classes/e2e-static/
 // so the Java e2e test can serve them from the classpath.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -32,6 +32,16 @@ await build({
 
 await build({
   absWorkingDir: here,
+  entryPoints: ['src/csp.js'],
+  bundle: true,
+  format: 'esm',
+  target: 'chrome120',
+  outfile: join(outDir, 'csp-app.js'),
+  logLevel: 'info',
+});
+
+await build({
+  absWorkingDir: here,
   entryPoints: ['src/hostile.js'],
   bundle: true,
   format: 'esm',
@@ -40,7 +50,7 @@ await build({
   logLevel: 'info',
 });
 
-for (const page of ['hostile.html', 'spin.html', 'flood.html', 'gone.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html']) {
+for (const page of ['hostile.html', 'spin.html', 'flood.html', 'gone.html', 'index.html', 'frame.html', 'exit.html', 'leak.html', 'second.html', 'window.html', 'plain.html', 'hidden.html', 'early.html', 'csp.html', 'framed.html', 'nav.html']) {
   copyFileSync(join(here, 'src', page), join(outDir, page));
   console.log(`copied src/${page} -> ${join(outDir, page)}`);
 }

@@ -46,7 +46,9 @@ public interface WebviewWindow extends ImplManager {
 
     /**
      * Load another page in the window: a path of the frontend (such as {@code settings.html}) or
-     * an absolute URL. Pages outside the app's origin get no IPC.
+     * an absolute URL. Pages outside the app's origin get no IPC. This is the app's own choice:
+     * {@code tauri.app.security.navigation}, which decides where a page may take its window, does
+     * not apply, nor to the redirects that follow, and the page may go on within that site.
      * @param url the page
      */
     void navigate(String url);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +14,9 @@ import dev.jtauri.event.EventNames;
 import dev.jtauri.image.ImageDecoder;
 import dev.jtauri.ipc.JsonLimits;
 import dev.jtauri.runtime.CallLimits;
+import dev.jtauri.webview.ContentSecurityPolicy;
+import dev.jtauri.webview.NavigationPolicy;
+import dev.jtauri.webview.PageSecurity;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.Theme;
 import org.jspecify.annotations.Nullable;
@@ -288,6 +292,34 @@ public class TauriProperties implements Validator {
          */
         private String capabilityFiles = "classpath*:capabilities/*.json";
 
+        /**
+         * Content Security Policy of the app's HTML pages, as a string ("default-src 'self';
+         * img-src 'self' data:") or directive by directive (csp.default-src='self'). jtauri adds
+         * a nonce of each page to script-src and style-src. None when not set.
+         */
+        private @Nullable Csp csp;
+
+        /**
+         * Content Security Policy of the app's HTML pages when build.dev-url is set, as csp; csp
+         * when not set.
+         */
+        private @Nullable Csp devCsp;
+
+        /**
+         * Directives of the Content Security Policy that jtauri leaves as written, giving the page's
+         * tags of their kind no nonce: true for script-src and style-src, or their names. Without
+         * the nonce, the bridge's script passes script-src only if it allows 'self'.
+         */
+        private List<String> dangerousDisableAssetCspModification = new ArrayList<>();
+
+        /**
+         * What a window does when its page is about to leave the app's origins (a link, a form,
+         * location.href, window.open): deny (it stays), open-external (it stays, and an http,
+         * https or mailto URL opens in the system's browser or mail client), or allow (it goes;
+         * the page gets no IPC). Where the app itself sends a window is not affected.
+         */
+        private NavigationPolicy navigation = NavigationPolicy.OPEN_EXTERNAL;
+
         public List<Capability> getCapabilities() {
             return this.capabilities;
         }
@@ -305,6 +337,115 @@ public class TauriProperties implements Validator {
                 throw new IllegalArgumentException("capability-files must not be blank");
             }
             this.capabilityFiles = capabilityFiles;
+        }
+
+        public @Nullable Csp getCsp() {
+            return this.csp;
+        }
+
+        public void setCsp(@Nullable Csp csp) {
+            this.csp = checked(csp);
+        }
+
+        public @Nullable Csp getDevCsp() {
+            return this.devCsp;
+        }
+
+        public void setDevCsp(@Nullable Csp devCsp) {
+            this.devCsp = checked(devCsp);
+        }
+
+        private static @Nullable Csp checked(@Nullable Csp csp) {
+            if (csp != null) {
+                csp.toPolicy();
+            }
+            return csp;
+        }
+
+        public List<String> getDangerousDisableAssetCspModification() {
+            return this.dangerousDisableAssetCspModification;
+        }
+
+        public void setDangerousDisableAssetCspModification(List<String> directives) {
+            unmodifiedCsp(directives);
+            this.dangerousDisableAssetCspModification = directives;
+        }
+
+        public NavigationPolicy getNavigation() {
+            return this.navigation;
+        }
+
+        public void setNavigation(NavigationPolicy navigation) {
+            this.navigation = navigation;
+        }
+
+        /**
+         * The policy of the app's pages.
+         * @param devServer whether the pages come from build.dev-url
+         * @return dev-csp with a dev server, when set, else csp; {@code null} for none
+         */
+        public @Nullable ContentSecurityPolicy policy(boolean devServer) {
+            Csp chosen = (devServer && this.devCsp != null) ? this.devCsp : this.csp;
+            return (chosen != null) ? chosen.toPolicy() : null;
+        }
+
+        /**
+         * How the app's pages are protected.
+         * @param devServer whether the pages come from build.dev-url
+         * @return the policy, what jtauri leaves as written, and where pages may go
+         */
+        public PageSecurity toPageSecurity(boolean devServer) {
+            return new PageSecurity(policy(devServer), unmodifiedCsp(this.dangerousDisableAssetCspModification),
+                    this.navigation);
+        }
+
+        /** Tauri's DisabledCspModificationKind: a flag, or directive names. */
+        private static Set<String> unmodifiedCsp(List<String> values) {
+            if (values.isEmpty() || values.equals(List.of("false"))) {
+                return Set.of();
+            }
+            if (values.equals(List.of("true"))) {
+                return ContentSecurityPolicy.NONCED_DIRECTIVES;
+            }
+            Set<String> directives = new HashSet<>();
+            for (String value : values) {
+                if (!ContentSecurityPolicy.NONCED_DIRECTIVES.contains(value)) {
+                    throw new IllegalArgumentException("dangerous-disable-asset-csp-modification must be true, false, "
+                            + "or directives among script-src and style-src (those jtauri adds nonces to), was "
+                            + values);
+                }
+                directives.add(value);
+            }
+            return directives;
+        }
+    }
+
+    /**
+     * A Content Security Policy as configured: one string, bound through {@link #valueOf}, or its
+     * directives one by one, each with its sources separated by spaces, as Tauri's directive map.
+     */
+    public static class Csp extends LinkedHashMap<String, String> {
+
+        /**
+         * A policy written as one string: "default-src 'self'; img-src 'self' data:".
+         * @param policy the policy
+         * @return its directives
+         * @throws IllegalArgumentException when it is not a policy a browser reads as written
+         */
+        public static Csp valueOf(String policy) {
+            Csp csp = new Csp();
+            ContentSecurityPolicy.parse(policy).directives()
+                .forEach((name, sources) -> csp.put(name, String.join(" ", sources)));
+            return csp;
+        }
+
+        /**
+         * The policy, checked.
+         * @return the policy
+         * @throws IllegalArgumentException when it is not a policy a browser reads as written
+         */
+        public ContentSecurityPolicy toPolicy() {
+            return ContentSecurityPolicy.of(this);
         }
     }
 

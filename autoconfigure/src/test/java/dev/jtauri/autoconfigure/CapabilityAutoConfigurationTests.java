@@ -169,6 +169,17 @@ class CapabilityAutoConfigurationTests {
     }
 
     @Test
+    void capabilityFileWhenARemoteUrlIsNotAPatternJtauriReadsShouldFailTheStartupNamingThePattern() {
+        this.contextRunner.withPropertyValues("tauri.app.security.capability-files=classpath*:acl/remote/*.json")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageStartingWith("capability 'web' (classpath:acl/remote/web.json): remote.urls: "
+                            + "'https://example.com/books/:id' is not a URL pattern jtauri reads");
+            });
+    }
+
+    @Test
     void capabilityWhenPermissionIsUnknownShouldFailTheStartupNamingIt() {
         this.contextRunner.withPropertyValues("tauri.app.security.capability-files=classpath*:acl/unknown/*.json")
             .run((context) -> {

@@ -287,6 +287,10 @@ public final class Authority {
             this.commands = glob(capability, capability.commands());
             boolean onPlatform = capability.platforms().isEmpty() || capability.platforms().contains(platform);
             this.applies = capability.local() && onPlatform;
+            if (!capability.remoteUrls().isEmpty()) {
+                logger.info("{}: remote.urls {} grant nothing: jtauri gives no IPC to remote pages, only to the "
+                        + "app's own", capability.describe(), capability.remoteUrls());
+            }
             if (!capability.local()) {
                 logger.debug("{} is not local: it applies to no page, as jtauri gives IPC to the app's own pages "
                         + "only", capability.describe());

@@ -10,8 +10,9 @@ import java.util.Set;
  * Tauri's capability: a set of permissions granted to the pages of some windows. A capability
  * applies to a page when its label matches one of {@link #windows} or {@link #webviews} (in
  * jtauri a webview's label is its window's), the current platform is one of {@link #platforms}
- * (any when empty), and it is {@link #local}: jtauri gives IPC only to the app's own pages, so a
- * capability for remote pages ({@code "local": false}) applies to none.
+ * (any when empty), and it is {@link #local}. Its {@link #remoteUrls} are read and checked as
+ * Tauri's {@code remote.urls}, but grant nothing: jtauri gives IPC only to the app's own pages, so
+ * a remote page gets none, and a capability with {@code "local": false} applies to no page.
  *
  * <p>Build one in code with {@link #builder}, or read Tauri's JSON files with
  * {@link CapabilityFiles}.
@@ -26,12 +27,14 @@ import java.util.Set;
  * extension, from {@code tauri.app.security.capabilities[n].commands} (see {@link Authority})
  * @param platforms the platforms it applies on ({@value #PLATFORM_NAMES}); every one when empty
  * @param local whether it applies to the app's own pages; false: to none
+ * @param remoteUrls the remote pages Tauri would grant it to ({@code remote.urls}); jtauri grants
+ * remote pages nothing
  * @param source where it was defined, for messages, such as
  * {@code classpath:capabilities/default.json}
  */
 public record Capability(String identifier, String description, List<String> windows, List<String> webviews,
         List<PermissionEntry> permissions, List<String> commands, List<String> platforms, boolean local,
-        String source) {
+        List<RemoteUrlPattern> remoteUrls, String source) {
 
     /** The platforms a capability may name, as Tauri spells them. */
     public static final String PLATFORM_NAMES = "linux, macOS, windows, iOS, android";
@@ -47,6 +50,7 @@ public record Capability(String identifier, String description, List<String> win
         permissions = List.copyOf(permissions);
         commands = List.copyOf(commands);
         platforms = List.copyOf(platforms);
+        remoteUrls = List.copyOf(remoteUrls);
         if (identifier.isBlank()) {
             throw new CapabilityException("A capability in " + source + " has an empty identifier");
         }
@@ -99,6 +103,8 @@ public record Capability(String identifier, String description, List<String> win
         private final List<String> platforms = new ArrayList<>();
 
         private boolean local = true;
+
+        private final List<String> remoteUrls = new ArrayList<>();
 
         private String source = "code";
 
@@ -214,6 +220,17 @@ public record Capability(String identifier, String description, List<String> win
         }
 
         /**
+         * Add remote URLs, as Tauri's {@code remote.urls}: URLPattern strings with {@code *}
+         * wildcards. They are checked when the capability is built, and grant nothing.
+         * @param patterns such as {@code https://*.example.com}
+         * @return this builder
+         */
+        public Builder remoteUrls(List<String> patterns) {
+            this.remoteUrls.addAll(patterns);
+            return this;
+        }
+
+        /**
          * Where it was defined, for messages; {@code code} when not set.
          * @param source such as {@code classpath:capabilities/main.json}
          * @return this builder
@@ -226,11 +243,23 @@ public record Capability(String identifier, String description, List<String> win
         /**
          * Build the capability.
          * @return the capability
-         * @throws CapabilityException when a platform is not one Tauri knows
+         * @throws CapabilityException when a platform is not one Tauri knows, or a remote URL not a
+         * pattern jtauri reads, naming the capability and the pattern
          */
         public Capability build() {
+            List<RemoteUrlPattern> remote = new ArrayList<>();
+            for (String pattern : this.remoteUrls) {
+                try {
+                    remote.add(RemoteUrlPattern.parse(pattern));
+                }
+                catch (IllegalArgumentException ex) {
+                    // The message is the whole story: the failure's own stack says nothing more.
+                    throw new CapabilityException(describe(this.identifier, this.source) + ": remote.urls: "
+                            + ex.getMessage());
+                }
+            }
             return new Capability(this.identifier, this.description, this.windows, this.webviews, this.permissions,
-                    this.commands, this.platforms, this.local, this.source);
+                    this.commands, this.platforms, this.local, remote, this.source);
         }
     }
 }

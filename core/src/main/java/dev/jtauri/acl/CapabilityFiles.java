@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads Tauri's capability files (JSON): one capability object, an array of them, or
  * {@code {"capabilities": [...]}}. Strict, so that a typo cannot silently grant or withhold
  * anything: an unknown key or a value of the wrong type fails, naming the file and the key.
- * {@code $schema} is accepted and ignored; {@code remote} is accepted and ignored too (with a
- * debug line), as jtauri gives IPC only to the app's own pages.
+ * {@code $schema} is accepted and ignored. {@code remote} is read as Tauri's (an object whose
+ * {@code urls} are URLPattern strings, see {@link RemoteUrlPattern}) and checked, but grants
+ * nothing: jtauri gives IPC only to the app's own pages.
  *
  * <pre>{@code
  * {
@@ -34,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  */
 public final class CapabilityFiles {
-
-    private static final Logger logger = LoggerFactory.getLogger(CapabilityFiles.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -138,11 +135,8 @@ public final class CapabilityFiles {
         if (!node.has("permissions")) {
             throw new CapabilityException(where + ": the capability has no 'permissions'");
         }
-        if (node.has("remote")) {
-            logger.debug("{}: 'remote' is ignored: jtauri gives IPC to the app's own pages only, remote pages get none",
-                    where);
-        }
         Capability.Builder capability = Capability.builder(identifier)
+            .remoteUrls(remoteUrls(node.get("remote"), where))
             .description(node.has("description") ? string(node.get("description"), where, "description") : "")
             .local(!node.has("local") || bool(node.get("local"), where, "local"))
             .windows(strings(node.get("windows"), where, "windows"))
@@ -151,6 +145,25 @@ public final class CapabilityFiles {
             .source(source);
         permissions(node.get("permissions"), where).forEach(capability::permission);
         return capability.build();
+    }
+
+    /** Tauri's {@code remote}: {@code {"urls": [...]}}, nothing else. */
+    private static List<String> remoteUrls(@Nullable JsonNode node, String where) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isObject()) {
+            throw new CapabilityException(where + ": 'remote' must be an object {\"urls\": [...]}, was " + kind(node));
+        }
+        for (String key : node.propertyNames()) {
+            if (!key.equals("urls")) {
+                throw new CapabilityException(where + ": remote: unknown key '" + key + "'; remote has urls");
+            }
+        }
+        if (!node.has("urls")) {
+            throw new CapabilityException(where + ": 'remote' has no 'urls'");
+        }
+        return strings(node.get("urls"), where, "remote.urls");
     }
 
     private static List<PermissionEntry> permissions(JsonNode node, String where) {

@@ -177,6 +177,18 @@ class AuthorityTests {
     }
 
     @Test
+    void aCapabilityWithRemoteUrlsGrantsRemotePagesNothingAndSaysSoButStillAppliesToTheAppsPages() {
+        try (LogCapture log = new LogCapture(Authority.class)) {
+            Authority authority = compile(capability("web").windows("main").permissions("core:default")
+                .remoteUrls(List.of("https://*.example.com")));
+            assertThat(authority.allows("main", TITLE)).as("local, as Tauri's default").isTrue();
+            assertThat(log.at(Level.INFO)).singleElement().satisfies((event) -> assertThat(event.getFormattedMessage())
+                .isEqualTo("capability 'web' (code): remote.urls [https://*.example.com] grant nothing: jtauri gives "
+                        + "no IPC to remote pages, only to the app's own"));
+        }
+    }
+
+    @Test
     void appCommandsAreAllCallableWhileNoCapabilityListsCommands() {
         Authority authority = compile(capability("main").windows("main").permissions("core:default"));
         assertThat(authority.allows("main", "greet")).isTrue();

@@ -77,11 +77,44 @@ class CapabilityFilesTests {
     }
 
     @Test
-    void remoteIsAcceptedAndIgnored() {
+    void remoteUrlsAreReadAsUrlPatterns() {
         Capability capability = CapabilityFiles.parse("""
-                {"identifier": "web", "windows": ["main"], "permissions": [], "remote": {"urls": ["https://*.example.com"]}}
+                {"identifier": "web", "windows": ["main"], "permissions": [],
+                 "remote": {"urls": ["https://*.example.com", "https://example.com/api/*"]}}
                 """, SOURCE).get(0);
-        assertThat(capability.identifier()).isEqualTo("web");
+        assertThat(capability.remoteUrls()).extracting(RemoteUrlPattern::toString)
+            .containsExactly("https://*.example.com", "https://example.com/api/*");
+        assertThat(capability.local()).as("Tauri's default").isTrue();
+    }
+
+    @Test
+    void aRemoteUrlJtauriDoesNotReadFailsNamingTheFileTheCapabilityAndThePattern() {
+        assertThatExceptionOfType(CapabilityException.class)
+            .isThrownBy(() -> CapabilityFiles.parse("""
+                    {"identifier": "web", "windows": ["main"], "permissions": [],
+                     "remote": {"urls": ["https://example.com/books/:id"]}}
+                    """, SOURCE))
+            .withMessageStartingWith("capability 'web' (" + SOURCE + "): remote.urls: 'https://example.com/books/:id' "
+                    + "is not a URL pattern jtauri reads: jtauri reads URLPattern's * wildcards, not its named groups");
+    }
+
+    @Test
+    void aRemoteThatIsNotTaurisFailsNamingTheKey() {
+        assertThatExceptionOfType(CapabilityException.class)
+            .isThrownBy(() -> CapabilityFiles.parse("""
+                    {"identifier": "web", "windows": ["main"], "permissions": [], "remote": {"url": ["https://x.dev"]}}
+                    """, SOURCE))
+            .withMessage(SOURCE + " capability 'web': remote: unknown key 'url'; remote has urls");
+        assertThatExceptionOfType(CapabilityException.class)
+            .isThrownBy(() -> CapabilityFiles.parse("""
+                    {"identifier": "web", "windows": ["main"], "permissions": [], "remote": ["https://x.dev"]}
+                    """, SOURCE))
+            .withMessageContaining("'remote' must be an object {\"urls\": [...]}, was an array");
+        assertThatExceptionOfType(CapabilityException.class)
+            .isThrownBy(() -> CapabilityFiles.parse("""
+                    {"identifier": "web", "windows": ["main"], "permissions": [], "remote": {"urls": "https://x.dev"}}
+                    """, SOURCE))
+            .withMessageContaining("'remote.urls' must be an array of strings, was a string");
     }
 
     @Test

@@ -84,6 +84,13 @@ public class E2eCommands {
         WebviewWindowBuilder.of(app, label, "plain.html").title(title).innerSize(300, 200).build();
     }
 
+    /** Send the calling window to a URL from Java: the app's own choice, whatever the page may do. */
+    @TauriCommand
+    public void navigateFromJava(WebviewWindow window, String url) {
+        count();
+        window.navigate(url);
+    }
+
     /** Close the calling window: the last one closing ends the app with code 0. */
     @TauriCommand
     public void closeWindow(WebviewWindow window) {

@@ -105,7 +105,8 @@ class ForeignPagesE2eTests extends WindowedTests {
         String dataPage = "data:text/html;base64," + Base64.getEncoder().encodeToString(
                 PROBE.replace("RESULT_URL", resultUrl("data")).getBytes(StandardCharsets.UTF_8));
         try (AppProcess app = AppProcess.launch("foreign-pages", E2eApplication.class, xvfb, dataDir,
-                "--tauri.app.windows[0].label=remote",
+                // The data: page carries its result out to the test's server: it leaves the app.
+                "--tauri.app.security.navigation=allow", "--tauri.app.windows[0].label=remote",
                 "--tauri.app.windows[0].url=http://127.0.0.1:" + server.getAddress().getPort() + "/foreign.html",
                 "--tauri.app.windows[1].label=data",
                 "--tauri.app.windows[1].url=" + dataPage)) {
@@ -137,7 +138,8 @@ class ForeignPagesE2eTests extends WindowedTests {
         results.remove("thief");
         String thief = "http://127.0.0.1:" + server.getAddress().getPort() + "/thief.html";
         try (AppProcess app = AppProcess.launch("channel-leak", TokenLeakApplication.class, xvfb, dataDir,
-                "--tauri.app.windows[0].url=leak.html?withToken&to=" + thief)) {
+                // The app page itself goes to the page of another origin.
+                "--tauri.app.security.navigation=allow", "--tauri.app.windows[0].url=leak.html?withToken&to=" + thief)) {
             JsonNode sent = app.awaitReport("slowStream", Duration.ofSeconds(120));
             await().atMost(Duration.ofSeconds(30)).until(() -> results.containsKey("thief"));
             assertThat(results.get("thief").get("token").stringValue()).as("the token the thief was told")

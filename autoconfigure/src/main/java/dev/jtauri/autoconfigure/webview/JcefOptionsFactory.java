@@ -35,6 +35,7 @@ final class JcefOptionsFactory {
         return new JcefOptions(new ResourceAssetResolver(resourceLoader, properties.getBuild().getFrontendDist()),
                 properties.getBuild().getDevUrl(), devtools, name, engine,
                 properties.getIpc().getMaxPayloadSize().toBytes(), properties.getIpc().getMaxNestingDepth(),
-                properties.getIpc().getChannelSendTimeout());
+                properties.getIpc().getChannelSendTimeout(),
+                properties.getApp().getSecurity().toPageSecurity(properties.getBuild().getDevUrl() != null));
     }
 }

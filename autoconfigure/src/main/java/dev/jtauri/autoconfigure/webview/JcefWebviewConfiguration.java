@@ -3,6 +3,8 @@ package dev.jtauri.autoconfigure.webview;
 import java.util.List;
 
 import dev.jtauri.autoconfigure.TauriProperties;
+import dev.jtauri.webview.ExternalUrlOpener;
+import dev.jtauri.webview.SystemBrowser;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.jcef.JcefOptions;
 import dev.jtauri.webview.jcef.JcefWebviewHost;
@@ -31,15 +33,22 @@ public class JcefWebviewConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(WebviewHost.class)
     JcefWebviewHost webviewHost(TauriProperties properties, Environment environment, ResourceLoader resourceLoader,
-            ObjectProvider<EarlyStart> earlyStart) {
+            ObjectProvider<EarlyStart> earlyStart, ExternalUrlOpener externalUrlOpener) {
         EarlyStart early = earlyStart.getIfAvailable();
-        JcefWebviewHost opened = (early != null) ? early.takeHost() : null;
-        if (opened != null) {
-            return opened;
+        JcefWebviewHost host = (early != null) ? early.takeHost() : null;
+        if (host == null) {
+            JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
+            checkFrontend(properties, options);
+            host = new JcefWebviewHost(options);
         }
-        JcefOptions options = JcefOptionsFactory.create(properties, environment, resourceLoader);
-        checkFrontend(properties, options);
-        return new JcefWebviewHost(options);
+        host.useExternalOpener(externalUrlOpener);
+        return host;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ExternalUrlOpener externalUrlOpener() {
+        return new SystemBrowser();
     }
 
     @Bean

@@ -2,11 +2,18 @@ package dev.jtauri.autoconfigure.webview;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import dev.jtauri.autoconfigure.AppNames;
 import dev.jtauri.autoconfigure.TauriApplicationRunner;
 import dev.jtauri.autoconfigure.TauriAutoConfiguration;
 import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.autoconfigure.TauriProperties;
+import dev.jtauri.webview.ContentSecurityPolicy;
+import dev.jtauri.webview.ExternalUrlOpener;
+import dev.jtauri.webview.NavigationPolicy;
+import dev.jtauri.webview.PageSecurity;
+import dev.jtauri.webview.SystemBrowser;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.webview.jcef.CefEngineOptions;
@@ -17,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -65,7 +74,8 @@ class JcefWebviewConfigurationTests {
     @Test
     void webviewHostWhenWindowsOpenedEarlyShouldBeTheHostThatOpenedThem() {
         JcefWebviewHost early = new JcefWebviewHost(new JcefOptions((path) -> null, null, false, "early",
-                new CefEngineOptions(Path.of("install"), Path.of("data"), List.of()), 1024, 500, java.time.Duration.ofSeconds(10)));
+                new CefEngineOptions(Path.of("install"), Path.of("data"), List.of()), 1024, 500,
+                java.time.Duration.ofSeconds(10), PageSecurity.DEFAULT));
         this.contextRunner.withPropertyValues("DISPLAY=:42")
             .withBean(EarlyStart.BEAN_NAME, EarlyStart.class, () -> new EarlyStart(early))
             .run((context) -> {
@@ -186,6 +196,132 @@ class JcefWebviewConfigurationTests {
                 assertThat(options.defaultTitle()).isEqualTo("com.example.notes");
                 assertThat(options.engine().dataDir().getFileName()).hasToString("com.example.notes");
             });
+    }
+
+    @Test
+    void pageSecurityWhenNothingIsSetShouldHaveNoPolicy() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .run((context) -> assertThat(context.getBean(JcefWebviewHost.class).options().security())
+                .isEqualTo(PageSecurity.DEFAULT));
+    }
+
+    @Test
+    void cspWhenAStringShouldBeThePagesPolicy() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42",
+                "tauri.app.security.csp=default-src 'self'; img-src 'self' data:")
+            .run((context) -> assertThat(security(context).csp())
+                .isEqualTo(ContentSecurityPolicy.parse("default-src 'self'; img-src 'self' data:")));
+    }
+
+    @Test
+    void cspWhenSetDirectiveByDirectiveShouldBeThePagesPolicyInOrder() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.csp.default-src='self'",
+                "tauri.app.security.csp.script-src='self' 'strict-dynamic'")
+            .run((context) -> assertThat(security(context).csp())
+                .hasToString("default-src 'self'; script-src 'self' 'strict-dynamic'"));
+    }
+
+    @Test
+    void cspWhenBoundBeforeTheContextShouldBeReadAsByTheContext() {
+        MapConfigurationPropertySource source = new MapConfigurationPropertySource(
+                Map.of("tauri.app.security.csp", "script-src 'self'", "tauri.app.security.dev-csp.script-src", "*"));
+        TauriProperties properties = new Binder(source).bindOrCreate("tauri", TauriProperties.class);
+        assertThat(properties.getApp().getSecurity().policy(false)).hasToString("script-src 'self'");
+        assertThat(properties.getApp().getSecurity().policy(true)).hasToString("script-src *");
+    }
+
+    @Test
+    void devCspWhenADevServerIsSetShouldBeUsedInsteadOfCsp() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.build.dev-url=http://localhost:5173",
+                "tauri.app.security.csp=default-src 'self'", "tauri.app.security.dev-csp=default-src 'self' ws:")
+            .run((context) -> assertThat(security(context).csp()).hasToString("default-src 'self' ws:"));
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.csp=default-src 'self'",
+                "tauri.app.security.dev-csp=default-src 'self' ws:")
+            .run((context) -> assertThat(security(context).csp()).as("no dev server").hasToString("default-src 'self'"));
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.build.dev-url=http://localhost:5173",
+                "tauri.app.security.csp=default-src 'self'")
+            .run((context) -> assertThat(security(context).csp()).as("no dev-csp").hasToString("default-src 'self'"));
+    }
+
+    @Test
+    void cspWhenADirectiveIsUnknownShouldFailTheStartupNamingThePropertyAndTheDirective() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.csp=default-src 'self'; scrip-src x")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.security.csp")
+                    .rootCause().hasMessageContaining("'scrip-src' is not a Content Security Policy directive");
+            });
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.dev-csp.script-src='self'; img-src *")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.security")
+                    .hasStackTraceContaining("dev-csp")
+                    .rootCause().hasMessageContaining("directive 'script-src': ''self';' is not a source");
+            });
+    }
+
+    @Test
+    void dangerousDisableAssetCspModificationWhenTrueOrNamedShouldLeaveThoseDirectivesAsWritten() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.dangerous-disable-asset-csp-modification=true")
+            .run((context) -> assertThat(security(context).unmodifiedCsp())
+                .containsExactlyInAnyOrder("script-src", "style-src"));
+        this.contextRunner.withPropertyValues("DISPLAY=:42",
+                "tauri.app.security.dangerous-disable-asset-csp-modification=style-src")
+            .run((context) -> assertThat(security(context).unmodifiedCsp()).containsExactly("style-src"));
+        this.contextRunner.withPropertyValues("DISPLAY=:42",
+                "tauri.app.security.dangerous-disable-asset-csp-modification=false")
+            .run((context) -> assertThat(security(context).unmodifiedCsp()).isEmpty());
+    }
+
+    @Test
+    void dangerousDisableAssetCspModificationWhenNotAFlagOrADirectiveItModifiesShouldFailNamingTheProperty() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42",
+                "tauri.app.security.dangerous-disable-asset-csp-modification=img-src")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.security")
+                    .hasStackTraceContaining("dangerous-disable-asset-csp-modification")
+                    .rootCause().hasMessageContaining("must be true, false, or directives among script-src and "
+                            + "style-src (those jtauri adds nonces to), was [img-src]");
+            });
+    }
+
+    @Test
+    void navigationWhenNotSetShouldOpenExternalUrlsInTheSystemsBrowser() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42").run((context) -> {
+            assertThat(security(context).navigation()).isEqualTo(NavigationPolicy.OPEN_EXTERNAL);
+            assertThat(context).getBean(ExternalUrlOpener.class).isInstanceOf(SystemBrowser.class);
+        });
+    }
+
+    @Test
+    void navigationWhenSetShouldBeThePolicy() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.navigation=deny")
+            .run((context) -> assertThat(security(context).navigation()).isEqualTo(NavigationPolicy.DENY));
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.navigation=allow")
+            .run((context) -> assertThat(security(context).navigation()).isEqualTo(NavigationPolicy.ALLOW));
+    }
+
+    @Test
+    void navigationWhenNotAPolicyShouldFailTheStartupNamingTheProperty() {
+        this.contextRunner.withPropertyValues("DISPLAY=:42", "tauri.app.security.navigation=sometimes")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).hasStackTraceContaining("tauri.app.security.navigation")
+                    .hasStackTraceContaining("sometimes");
+            });
+    }
+
+    @Test
+    void externalUrlOpenerWhenUserDefinedShouldBackOff() {
+        ExternalUrlOpener mine = (url) -> { };
+        this.contextRunner.withPropertyValues("DISPLAY=:42")
+            .withBean("myOpener", ExternalUrlOpener.class, () -> mine)
+            .run((context) -> assertThat(context).getBean(ExternalUrlOpener.class).isSameAs(mine));
+    }
+
+    private static PageSecurity security(org.springframework.context.ApplicationContext context) {
+        return context.getBean(JcefWebviewHost.class).options().security();
     }
 
     static final class RecordingHost implements WebviewHost {

@@ -2,6 +2,7 @@ package dev.jtauri.webview.jcef;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,6 +55,16 @@ final class AppOrigins {
      */
     Set<String> all() {
         return this.origins;
+    }
+
+    /**
+     * The sources of {@code frame-ancestors} that the app's responses carry: their own origin
+     * ({@code 'self'}), and the dev server's when there is one, so no page of another origin can
+     * frame an app page.
+     * @return the sources
+     */
+    List<String> frameAncestors() {
+        return (this.devOrigin != null) ? List.of("'self'", this.devOrigin) : List.of("'self'");
     }
 
     /**

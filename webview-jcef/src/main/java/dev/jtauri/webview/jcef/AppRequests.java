@@ -29,14 +29,15 @@ import org.jspecify.annotations.Nullable;
  * dev server's, when one is configured.
  *
  * <ul>
- * <li>{@code /__jtauri/bridge.js?n=<nonce>}: the bridge, with the requesting window's label and
- * token, for documents jtauri served (see {@link SingleUseTokens}).</li>
+ * <li>{@code /__jtauri/bridge.js?n=<token>}: the bridge, with the requesting window's label and
+ * IPC token, for documents jtauri served, each of which holds a one-time token for it (see
+ * {@link SingleUseTokens}).</li>
  * <li>{@code /__jtauri/ipc/<command>}: an invoke with a large raw body, by fetch.</li>
  * <li>{@code /__jtauri/response/<ticket>} and {@code /__jtauri/response/<ticket>/<from>/<to>}: a
  * large raw result or channel message, whole or a range of it, from the window's
  * {@link ByteTickets}.</li>
  * <li>anything else: a frontend file (the bridge's script added to HTML), or the dev server's
- * response (likewise).</li>
+ * response (likewise), with the {@code Content-Security-Policy} of {@link CspHeaders}.</li>
  * </ul>
  * The other {@code /__jtauri/} paths answer only frames that {@link AppOrigins#mayUseIpc may use
  * IPC}; work happens on an I/O executor, never on CEF's threads.
@@ -53,6 +54,8 @@ final class AppRequests {
 
     private static final String OCTET_STREAM = "application/octet-stream";
 
+    private static final String CSP_HEADER = "Content-Security-Policy";
+
     private final Function<CefBrowser, @Nullable HostedPage> pages;
 
     private final AppOrigins origins;
@@ -63,11 +66,14 @@ final class AppRequests {
 
     private final BridgeScript bridge;
 
+    private final CspHeaders csp;
+
     private final long earlyPayloadLimit;
 
     private final Executor io;
 
-    private final SingleUseTokens<Boolean> nonces = new SingleUseTokens<>();
+    // The one-time tokens of the pages served, which their bridge's tag asks for the bridge with.
+    private final SingleUseTokens<Boolean> bridgeTokens = new SingleUseTokens<>();
 
     /**
      * @param pages the page each browser shows
@@ -75,8 +81,10 @@ final class AppRequests {
      * has not adopted yet; the runtime's own limit applies once it has
      */
     AppRequests(Function<CefBrowser, @Nullable HostedPage> pages, AppOrigins origins, AssetResolver assets,
-            @Nullable DevServerProxy devServer, BridgeScript bridge, long earlyPayloadLimit, Executor io) {
+            @Nullable DevServerProxy devServer, BridgeScript bridge, CspHeaders csp, long earlyPayloadLimit,
+            Executor io) {
         this.pages = pages;
+        this.csp = csp;
         this.earlyPayloadLimit = earlyPayloadLimit;
         this.origins = origins;
         this.assets = assets;
@@ -113,16 +121,16 @@ final class AppRequests {
                 return AsyncResourceHandler.of(ResourceResponse.text(413, "Payload Too Large"));
             }
             return new AsyncResourceHandler(() -> this.devServer.forward(url, method, headers, body)
-                .thenApply(this::withBridge), this.io);
+                .thenApply(this::served), this.io);
         }
-        return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(withBridge(asset(url))), this.io);
+        return new AsyncResourceHandler(() -> CompletableFuture.completedFuture(served(asset(url))), this.io);
     }
 
-    /** The bridge, for a document jtauri served: one that holds an unused nonce. */
+    /** The bridge, for a document jtauri served: one that holds an unused token. */
     private CefResourceHandler bridge(HostedPage page, String url) {
         String query = URI.create(url).getRawQuery();
-        String nonce = (query != null && query.startsWith("n=")) ? query.substring(2) : null;
-        if (this.nonces.redeem(nonce) == null) {
+        String token = (query != null && query.startsWith("n=")) ? query.substring(2) : null;
+        if (this.bridgeTokens.redeem(token) == null) {
             logger.debug("Refused the bridge to a document jtauri did not serve");
             return AsyncResourceHandler.of(ResourceResponse.forbidden());
         }
@@ -263,17 +271,24 @@ final class AppRequests {
     }
 
     /**
-     * An HTML page with the bridge's tag put first, under a fresh nonce, and marked
-     * {@code no-store} because the nonce works once. Other responses as they are.
+     * An HTML page with the bridge's tag put first, under a fresh one-time token, marked
+     * {@code no-store} because the token works once, and with the app's Content Security Policy
+     * and the nonce it gives the page's tags. Other responses as they are, with the policy that
+     * keeps pages of other origins from framing them.
      */
-    private ResourceResponse withBridge(ResourceResponse response) {
-        if (!response.mimeType().equals("text/html") || response.status() != 200) {
-            return response;
-        }
+    ResourceResponse served(ResourceResponse response) {
         Map<String, String> headers = new HashMap<>(response.headers());
+        if (!response.mimeType().equals("text/html") || response.status() != 200) {
+            headers.put(CSP_HEADER, this.csp.forResource());
+            return new ResourceResponse(response.status(), response.mimeType(), headers, response.body(),
+                    response.from(), response.to());
+        }
+        String nonce = this.csp.newNonce();
         headers.put("Cache-Control", "no-store");
+        headers.put(CSP_HEADER, this.csp.forPage(nonce));
         return new ResourceResponse(response.status(), response.mimeType(), headers,
-                HtmlInjection.inject(response.body(), this.nonces.issue(Boolean.TRUE)));
+                HtmlInjection.inject(response.body(), this.bridgeTokens.issue(Boolean.TRUE),
+                        this.csp.noncesScripts() ? nonce : null, this.csp.noncesStyles() ? nonce : null));
     }
 
     /** A request's body for the dev server, within the same limit as invokes. */

@@ -77,6 +77,9 @@ final class BrowserFrame {
     // Guarded by "this": DevTools were opened, and not closed since, by toggleDevTools.
     private boolean devToolsOpen;
 
+    // What the app itself loads into the browser, whose navigations are the app's choice.
+    private final AppLoads loads = new AppLoads();
+
     /**
      * @param onCloseButton what the frame's close button does: runs on the EDT, so it must only
      * hand off
@@ -93,6 +96,11 @@ final class BrowserFrame {
 
     CefBrowser browser() {
         return this.browser;
+    }
+
+    /** What the app itself loads into the browser: tell it before loading a URL. */
+    AppLoads loads() {
+        return this.loads;
     }
 
     /**

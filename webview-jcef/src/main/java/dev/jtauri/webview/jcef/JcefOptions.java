@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import dev.jtauri.webview.AssetResolver;
+import dev.jtauri.webview.PageSecurity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * page's stack; Java refuses them anyway
  * @param channelSendTimeout how long {@code Channel.send} waits for room in its window's budget
  * before it fails ({@code tauri.ipc.channel-send-timeout})
+ * @param security how the app's pages are protected
  */
 public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean devtools, String defaultTitle,
-        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth, Duration channelSendTimeout) {
+        CefEngineOptions engine, long maxPayloadSize, int maxNestingDepth, Duration channelSendTimeout,
+        PageSecurity security) {
 
     private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -33,6 +36,7 @@ public record JcefOptions(AssetResolver assets, @Nullable URI devUrl, boolean de
         Objects.requireNonNull(defaultTitle, "defaultTitle");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(channelSendTimeout, "channelSendTimeout");
+        Objects.requireNonNull(security, "security");
         if (maxNestingDepth < 1) {
             throw new IllegalArgumentException("maxNestingDepth must be at least 1, was " + maxNestingDepth);
         }

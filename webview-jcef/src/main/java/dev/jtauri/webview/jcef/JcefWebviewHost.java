@@ -19,6 +19,8 @@ import javax.swing.SwingUtilities;
 
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.webview.ExternalUrlOpener;
+import dev.jtauri.webview.SystemBrowser;
 import dev.jtauri.webview.WebviewHost;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.WindowEvent;
@@ -82,6 +84,9 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private final AppOrigins origins;
 
+    // Where pages may take their windows.
+    private final NavigationGuard navigation;
+
     // jtauri's threads for the window's work: requests, and the hand-off of every invoke.
     private final ExecutorService io = TauriExecutors.daemonPool("tauri-webview-io-");
 
@@ -115,6 +120,22 @@ public final class JcefWebviewHost implements WebviewHost {
     public JcefWebviewHost(JcefOptions options) {
         this.options = options;
         this.origins = new AppOrigins(options.devUrl());
+        this.navigation = new NavigationGuard(this.origins, options.security().navigation(), (open) -> {
+            Thread opener = new Thread(open, "tauri-open-external");
+            opener.setDaemon(true);
+            opener.start();
+        });
+    }
+
+    /**
+     * What opens URLs outside the app, where a page would leave it and
+     * {@code tauri.app.security.navigation} is {@code open-external}: the app's choice, given
+     * before {@link #open}. Until it is given, such URLs wait; {@link #open} takes the system's
+     * browser if none was.
+     * @param opener the opener
+     */
+    public void useExternalOpener(ExternalUrlOpener opener) {
+        this.navigation.useOpener(opener);
     }
 
     /**
@@ -165,8 +186,13 @@ public final class JcefWebviewHost implements WebviewHost {
     }
 
     private EarlyWindow newEarlyWindow(WindowOptions options, CefClient client) {
-        CefBrowser browser = client.createBrowser(this.options.resolve(options.url()), false, false);
-        return new EarlyWindow(options, SingleUseTokens.randomHex(), browser, JcefWindow.title(options, this.options));
+        String url = this.options.resolve(options.url());
+        CefBrowser browser = client.createBrowser(url, false, false);
+        EarlyWindow early = new EarlyWindow(options, SingleUseTokens.randomHex(), browser,
+                JcefWindow.title(options, this.options));
+        // CEF loads it once the frame shows: the app's choice, whatever the navigation policy.
+        early.frame().loads().expect(url);
+        return early;
     }
 
     @Override
@@ -177,6 +203,7 @@ public final class JcefWebviewHost implements WebviewHost {
             this.runtime = runtime;
         }
         runtime.exitRequest().thenAccept(this::end);
+        this.navigation.useOpener(new SystemBrowser());
         // The engine the client came from: a signal before now may have ended the app, and CEF.
         this.cef.onSignal((code) -> runtime.appHandle().exit(code));
         Function<String, CefBrowser> browsers = (url) -> client.createBrowser(url, false, false);
@@ -200,6 +227,8 @@ public final class JcefWebviewHost implements WebviewHost {
                 AppRequests requests = new AppRequests(this::page, this.origins, this.options.assets(),
                         (this.options.devUrl() != null) ? new DevServerProxy() : null,
                         new BridgeScript(JsonMapper.shared(), this.options.maxNestingDepth()),
+                        new CspHeaders(this.options.security().csp(), this.options.security().unmodifiedCsp(),
+                                this.origins.frameAncestors()),
                         this.options.maxPayloadSize(), this.io);
                 CefClient client = cef.awaitReady(START_TIMEOUT);
                 this.cef = cef;
@@ -213,9 +242,7 @@ public final class JcefWebviewHost implements WebviewHost {
                 if (this.options.devtools()) {
                     client.addKeyboardHandler(new DevToolsKey());
                 }
-                if (this.options.devUrl() != null) {
-                    client.addRequestHandler(new DevServerRequests(requests));
-                }
+                client.addRequestHandler(new Requests(requests));
                 this.client = client;
             }
             return this.client;
@@ -450,10 +477,11 @@ public final class JcefWebviewHost implements WebviewHost {
 
     private final class LifeSpan extends CefLifeSpanHandlerAdapter {
 
+        // No popup opens a window; one that would leave the app goes to the navigation policy.
         @Override
         public boolean onBeforePopup(CefBrowser browser, CefFrame frame, String targetUrl, String targetFrameName) {
-            logger.debug("Blocked a popup to {}", targetUrl);
-            return true;
+            HostedPage page = page(browser);
+            return JcefWebviewHost.this.navigation.beforePopup((page != null) ? page.label() : "?", targetUrl);
         }
 
         @Override
@@ -535,13 +563,29 @@ public final class JcefWebviewHost implements WebviewHost {
         }
     }
 
-    /** Sends the dev server's requests through the app's router, which proxies them. */
-    private final class DevServerRequests extends CefRequestHandlerAdapter {
+    /**
+     * Decides where pages may take their windows, and sends the dev server's requests through the
+     * app's router, which proxies them.
+     */
+    private final class Requests extends CefRequestHandlerAdapter {
 
         private final AppRequests requests;
 
-        DevServerRequests(AppRequests requests) {
+        Requests(AppRequests requests) {
             this.requests = requests;
+        }
+
+        // A main frame only: what a page shows in its frames stays in the page.
+        @Override
+        public boolean onBeforeBrowse(CefBrowser browser, CefFrame frame, CefRequest request, boolean userGesture,
+                boolean isRedirect) {
+            HostedPage page = page(browser);
+            if (page == null || !frame.isMain()) {
+                // DevTools' own browser, say: not a window of the app.
+                return false;
+            }
+            return JcefWebviewHost.this.navigation.beforeBrowse(page.label(), page.frame().loads(), request.getURL(),
+                    isRedirect);
         }
 
         @Override
@@ -554,7 +598,7 @@ public final class JcefWebviewHost implements WebviewHost {
             return new CefResourceRequestHandlerAdapter() {
                 @Override
                 public CefResourceHandler getResourceHandler(CefBrowser b, CefFrame f, CefRequest r) {
-                    return DevServerRequests.this.requests.handle(b, f, r);
+                    return Requests.this.requests.handle(b, f, r);
                 }
             };
         }

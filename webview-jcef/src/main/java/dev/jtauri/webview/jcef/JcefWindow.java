@@ -87,6 +87,8 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
         this(options, hostOptions, token, runtime, origins, io, (window) -> new BrowserFrame(
                 browserFactory.apply(hostOptions.resolve(options.url())), options, title(options, hostOptions),
                 window::closeButton, window::prepareFrame));
+        // CEF loads it once the frame shows: the app's choice, whatever the navigation policy.
+        this.frame.loads().expect(hostOptions.resolve(options.url()));
     }
 
     private JcefWindow(WindowOptions options, JcefOptions hostOptions, String token, TauriRuntime runtime,
@@ -296,7 +298,10 @@ final class JcefWindow implements WebviewWindow, PageConnection, HostedPage {
     @Override
     public void navigate(String url) {
         String resolved = this.hostOptions.resolve(url);
-        this.frame.call("navigate", (browser) -> browser.loadURL(resolved));
+        this.frame.call("navigate", (browser) -> {
+            this.frame.loads().expect(resolved);
+            browser.loadURL(resolved);
+        });
     }
 
     /** Before CEF has created the browser, the URL it is to load. */

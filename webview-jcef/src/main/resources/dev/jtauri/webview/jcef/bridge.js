@@ -568,16 +568,17 @@
         }
       }
     },
-    // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it.
+    // setCursorVisible: Chromium sets the pointer over the page, so the page's style hides it. A
+    // constructed style sheet, not a <style> element, which a page's CSP (style-src) may refuse.
     cursorHidden(hidden) {
-      let style = document.getElementById('__jtauri_cursor')
-      if (hidden && !style) {
-        style = document.createElement('style')
-        style.id = '__jtauri_cursor'
-        style.textContent = '*{cursor:none!important}'
-        document.documentElement.appendChild(style)
-      } else if (!hidden && style) {
-        style.remove()
+      const others = document.adoptedStyleSheets.filter((sheet) => !sheet.__jtauriCursor)
+      if (!hidden) {
+        document.adoptedStyleSheets = others
+      } else if (others.length === document.adoptedStyleSheets.length) {
+        const sheet = new CSSStyleSheet()
+        sheet.replaceSync('*{cursor:none!important}')
+        Object.defineProperty(sheet, '__jtauriCursor', { value: true })
+        document.adoptedStyleSheets = [...others, sheet]
       }
     }
   }

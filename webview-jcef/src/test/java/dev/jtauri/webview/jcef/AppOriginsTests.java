@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.jtauri.webview.PageSecurity;
 import org.cef.browser.CefFrame;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,14 @@ class AppOriginsTests {
     @Test
     void windowUrlsResolveAgainstTheFrontendOrTheDevServer() {
         JcefOptions built = new JcefOptions((path) -> null, null, false, "t", new CefEngineOptions(
-                java.nio.file.Path.of("i"), java.nio.file.Path.of("d"), java.util.List.of()), 1024, 500, java.time.Duration.ofSeconds(10));
+                java.nio.file.Path.of("i"), java.nio.file.Path.of("d"), java.util.List.of()), 1024, 500,
+                java.time.Duration.ofSeconds(10), PageSecurity.DEFAULT);
         assertThat(built.resolve("index.html")).isEqualTo("tauri://localhost/index.html");
         assertThat(built.resolve("/settings.html?tab=1")).isEqualTo("tauri://localhost/settings.html?tab=1");
         assertThat(built.resolve("https://example.com/")).isEqualTo("https://example.com/");
         assertThat(built.resolve("data:text/html;base64,PHA+")).isEqualTo("data:text/html;base64,PHA+");
         JcefOptions dev = new JcefOptions((path) -> null, URI.create("http://localhost:5173"), true, "t",
-                built.engine(), 1024, 500, java.time.Duration.ofSeconds(10));
+                built.engine(), 1024, 500, java.time.Duration.ofSeconds(10), PageSecurity.DEFAULT);
         assertThat(dev.resolve("index.html")).isEqualTo("http://localhost:5173/index.html");
     }
 

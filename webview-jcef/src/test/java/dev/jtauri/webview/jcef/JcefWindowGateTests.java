@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import dev.jtauri.async.BlockingPortal;
 import dev.jtauri.async.TauriExecutors;
 import dev.jtauri.runtime.TauriRuntime;
+import dev.jtauri.webview.PageSecurity;
 import dev.jtauri.webview.WindowOptions;
 import dev.jtauri.window.Theme;
 import dev.jtauri.window.WindowClosedException;
@@ -36,7 +37,8 @@ class JcefWindowGateTests {
 
     private final JcefWindow window = new JcefWindow(WindowOptions.builder("main", "index.html").build(),
             new JcefOptions((path) -> null, null, false, "t", new CefEngineOptions(Path.of("i"), Path.of("d"),
-                    List.of()), 1024, 500, Duration.ofSeconds(10)), "token", TauriRuntime.builder(new BlockingPortal(this.portalThreads)).build(),
+                    List.of()), 1024, 500, Duration.ofSeconds(10), PageSecurity.DEFAULT), "token",
+            TauriRuntime.builder(new BlockingPortal(this.portalThreads)).build(),
             new AppOrigins(null), (url) -> browser(), this.threads);
 
     @AfterEach
