@@ -1,5 +1,6 @@
 package dev.jtauri.path;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -68,6 +69,9 @@ public final class PathPluginCommands {
         catch (UnknownPathException ex) {
             throw new InvokeException(ex.getMessage());
         }
+        catch (InvalidPathException ex) {
+            throw notAPath();
+        }
     }
 
     /**
@@ -79,10 +83,24 @@ public final class PathPluginCommands {
     @TauriCommand(RESOLVE)
     public String resolve(List<String> paths) {
         Path path = Path.of("").toAbsolutePath();
-        for (String part : paths) {
-            path = path.resolve(part);
+        try {
+            for (String part : paths) {
+                path = path.resolve(part);
+            }
+        }
+        catch (InvalidPathException ex) {
+            throw notAPath();
         }
         return path.normalize().toString();
+    }
+
+    /**
+     * A path that no path of this platform can be: one with a NUL, or a character the file system
+     * cannot encode (a lone surrogate, a reserved character on Windows). Tauri's paths hold any
+     * bytes; Java's cannot, so the page is told rather than given an internal error.
+     */
+    private static InvokeException notAPath() {
+        return new InvokeException("path is not valid on this platform: it holds a character its paths cannot");
     }
 
     /**
