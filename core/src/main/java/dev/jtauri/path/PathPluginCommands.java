@@ -82,6 +82,7 @@ public final class PathPluginCommands {
      */
     @TauriCommand(RESOLVE)
     public String resolve(List<String> paths) {
+        requireStrings(paths);
         Path path = Path.of("").toAbsolutePath();
         try {
             for (String part : paths) {
@@ -92,6 +93,15 @@ public final class PathPluginCommands {
             throw notAPath();
         }
         return path.normalize().toString();
+    }
+
+    /** Paths a page sent: JSON binds {@code null} into a list as it comes, and a path may not be one. */
+    private static void requireStrings(List<String> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i) == null) {
+                throw new InvokeException("paths must be strings: paths[" + i + "] is null");
+            }
+        }
     }
 
     /**
@@ -128,6 +138,7 @@ public final class PathPluginCommands {
      */
     @TauriCommand(JOIN)
     public String join(List<String> paths) {
+        requireStrings(paths);
         StringBuilder joined = new StringBuilder();
         for (String path : paths) {
             joined.append(path);

@@ -77,6 +77,15 @@ class PathPluginTests {
     }
 
     @Test
+    void pathsWithANullAmongThemShouldRejectNamingIt() {
+        List<String> paths = Arrays.asList("/tmp", null);
+        assertThat(this.fixture.client.invoke("plugin:path|join", Map.of("paths", paths)).error().message())
+            .isEqualTo("paths must be strings: paths[1] is null");
+        assertThat(this.fixture.client.invoke("plugin:path|resolve", Map.of("paths", paths)).error().message())
+            .isEqualTo("paths must be strings: paths[1] is null");
+    }
+
+    @Test
     void stringCommandsShouldAnswerAsTaurisDo() {
         assertThat(invoke("join", Map.of("paths", List.of("/data", "users", "tauri", "avatar.png"))))
             .isEqualTo("/data/users/tauri/avatar.png");
