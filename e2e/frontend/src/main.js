@@ -513,8 +513,8 @@ async function emitToSecondWindow() {
 // Bytes that are not UTF-8, sent by fetch (64 KiB and more) to a command of named JSON arguments,
 // which reads raw bytes as UTF-8 JSON: each is refused at its first bad byte, none read as the
 // character it imitates (an overlong '/' or NUL, a code point beyond U+10FFFF). A command name that
-// the bridge percent-encodes for the fetch comes back whole in the rejection, and an ordinary call
-// still answers.
+// the bridge percent-encodes for the fetch comes back whole in the rejection, one with a lone
+// surrogate as by cefQuery, and an ordinary call still answers.
 async function fetchInvalidUtf8() {
   const encoder = new TextEncoder();
   const before = encoder.encode(' '.repeat(64 * 1024) + '{"name":"ab');
@@ -541,6 +541,12 @@ async function fetchInvalidUtf8() {
   const unknown = await expectRejection(invoke(garbage, new Uint8Array(64 * 1024)), 'a garbage command by fetch');
   assert(typeof unknown === 'string' && unknown.startsWith(`unknown command '${garbage}'`),
     `the rejection of a garbage command: ${show(unknown)}`);
+  // A lone surrogate, which no URL can hold, is answered as cefQuery answers it: as U+FFFD.
+  for (const size of [16, 64 * 1024]) {
+    const lone = await expectRejection(invoke('\ud800lone', new Uint8Array(size)), `a lone surrogate in ${size} bytes`);
+    assert(typeof lone === 'string' && lone.startsWith("unknown command '\ufffdlone'"),
+      `the rejection of a lone surrogate's command in ${size} bytes: ${show(lone)}`);
+  }
   assertEqual(await invoke('greet', { name: 'after' }), 'Hello, after!', 'a call after them');
 }
 

@@ -344,7 +344,9 @@
   }
 
   async function fetchInvoke(cmd, bytes, headers) {
-    const response = await fetch(IPC_PATH + encodeURIComponent(cmd), {
+    // A lone surrogate has no UTF-8, so no URL holds it (encodeURIComponent throws 'URI malformed'):
+    // it goes as U+FFFD, as cefQuery carries it, and Java answers the same for either transport.
+    const response = await fetch(IPC_PATH + encodeURIComponent(String(cmd).toWellFormed()), {
       method: 'POST',
       body: bytes,
       headers: {
