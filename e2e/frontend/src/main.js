@@ -547,11 +547,52 @@ async function emitToSecondWindow() {
   }
 }
 
+// Bytes that are not UTF-8, sent by fetch (64 KiB and more) to a command of named JSON arguments,
+// which reads raw bytes as UTF-8 JSON: each is refused at its first bad byte, none read as the
+// character it imitates (an overlong '/' or NUL, a code point beyond U+10FFFF). A command name that
+// the bridge percent-encodes for the fetch comes back whole in the rejection, one with a lone
+// surrogate as by cefQuery, and an ordinary call still answers.
+async function fetchInvalidUtf8() {
+  const encoder = new TextEncoder();
+  const before = encoder.encode(' '.repeat(64 * 1024) + '{"name":"ab');
+  const after = encoder.encode('cd"}');
+  const sequences = {
+    'a byte that never occurs': [0xff],
+    'a lone continuation byte': [0x80],
+    "an overlong '/'": [0xc0, 0xaf],
+    'an overlong NUL': [0xc0, 0x80],
+    'an encoded surrogate': [0xed, 0xa0, 0x80],
+    'a code point beyond U+10FFFF': [0xf4, 0x90, 0x80, 0x80],
+    'a sequence cut short': [0xe2, 0x82],
+  };
+  for (const [what, bad] of Object.entries(sequences)) {
+    const body = new Uint8Array(before.length + bad.length + after.length);
+    body.set(before);
+    body.set(bad, before.length);
+    body.set(after, before.length + bad.length);
+    const err = await expectRejection(invoke('greet', body), `greet given ${what}`);
+    assertEqual(err, `command 'greet': the body is not valid JSON (at line 1, column ${before.length + 1})`,
+      `the rejection of ${what}`);
+  }
+  const garbage = 'no such command: 100% /../x?y=1#z \u0000\u001e\u001d é中😀 plugin:x|y';
+  const unknown = await expectRejection(invoke(garbage, new Uint8Array(64 * 1024)), 'a garbage command by fetch');
+  assert(typeof unknown === 'string' && unknown.startsWith(`unknown command '${garbage}'`),
+    `the rejection of a garbage command: ${show(unknown)}`);
+  // A lone surrogate, which no URL can hold, is answered as cefQuery answers it: as U+FFFD.
+  for (const size of [16, 64 * 1024]) {
+    const lone = await expectRejection(invoke('\ud800lone', new Uint8Array(size)), `a lone surrogate in ${size} bytes`);
+    assert(typeof lone === 'string' && lone.startsWith("unknown command '\ufffdlone'"),
+      `the rejection of a lone surrogate's command in ${size} bytes: ${show(lone)}`);
+  }
+  assertEqual(await invoke('greet', { name: 'after' }), 'Hello, after!', 'a call after them');
+}
+
 check('invoke-args', invokeArgs);
 check('invoke-raw-small', invokeRawSmall);
 check('invoke-raw-large', invokeRawLarge);
 check('invoke-raw-ranged', invokeRawRanged);
 check('invoke-raw-over-limit', invokeRawOverLimit);
+check('fetch-invalid-utf8', fetchInvalidUtf8);
 check('invoke-batched', invokeBatched);
 check('invoke-batched-after-events', invokeBatchedAfterEvents);
 check('json-proto-key', jsonProtoKey);

@@ -92,10 +92,15 @@ public final class PageJson {
      * @param json the bytes
      * @return the tree; a missing node when the bytes hold no value
      * @throws JsonLimitException when the JSON goes over a limit
-     * @throws JacksonException when it is not valid JSON
+     * @throws JacksonException when it is not valid JSON, bytes that are not UTF-8 included
      */
     public JsonNode readTree(byte[] json) {
         checkLength(json.length);
+        // Checked first: Jackson decodes some ill-formed sequences (overlong forms among them).
+        int malformed = Utf8.firstMalformed(json);
+        if (malformed >= 0) {
+            throw Utf8.notUtf8(json, malformed);
+        }
         try (JsonParser parser = this.factory.createParser(this.context, json)) {
             return orMissing(this.mapper.readTree(parser));
         }

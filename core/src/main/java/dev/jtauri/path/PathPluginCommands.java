@@ -1,5 +1,6 @@
 package dev.jtauri.path;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -68,6 +69,9 @@ public final class PathPluginCommands {
         catch (UnknownPathException ex) {
             throw new InvokeException(ex.getMessage());
         }
+        catch (InvalidPathException ex) {
+            throw notAPath();
+        }
     }
 
     /**
@@ -78,11 +82,35 @@ public final class PathPluginCommands {
      */
     @TauriCommand(RESOLVE)
     public String resolve(List<String> paths) {
+        requireStrings(paths);
         Path path = Path.of("").toAbsolutePath();
-        for (String part : paths) {
-            path = path.resolve(part);
+        try {
+            for (String part : paths) {
+                path = path.resolve(part);
+            }
+        }
+        catch (InvalidPathException ex) {
+            throw notAPath();
         }
         return path.normalize().toString();
+    }
+
+    /** Paths a page sent: JSON binds {@code null} into a list as it comes, and a path may not be one. */
+    private static void requireStrings(List<String> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i) == null) {
+                throw new InvokeException("paths must be strings: paths[" + i + "] is null");
+            }
+        }
+    }
+
+    /**
+     * A path that no path of this platform can be: one with a NUL, or a character the file system
+     * cannot encode (a lone surrogate, a reserved character on Windows). Tauri's paths hold any
+     * bytes; Java's cannot, so the page is told rather than given an internal error.
+     */
+    private static InvokeException notAPath() {
+        return new InvokeException("path is not valid on this platform: it holds a character its paths cannot");
     }
 
     /**
@@ -110,6 +138,7 @@ public final class PathPluginCommands {
      */
     @TauriCommand(JOIN)
     public String join(List<String> paths) {
+        requireStrings(paths);
         StringBuilder joined = new StringBuilder();
         for (String path : paths) {
             joined.append(path);

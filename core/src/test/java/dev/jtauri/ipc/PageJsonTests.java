@@ -74,6 +74,21 @@ class PageJsonTests {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreNotJsonEvenWhereJacksonWouldDecodeThem() {
+        // C0 AF is an overlong '/', F4 90 80 80 a code point beyond U+10FFFF: Jackson reads both.
+        byte[] overlong = { '{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}' };
+        assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.json.readTree(overlong))
+            .isNotInstanceOf(JsonLimitException.class)
+            .satisfies((ex) -> {
+                assertThat(ex.getLocation().getLineNr()).isEqualTo(1);
+                assertThat(ex.getLocation().getColumnNr()).isEqualTo(7);
+            });
+        byte[] beyond = { '\n', '"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"' };
+        assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.json.readTree(beyond))
+            .satisfies((ex) -> assertThat(ex.getLocation().getLineNr()).isEqualTo(2));
+    }
+
+    @Test
     void noContentIsAMissingNode() {
         assertThat(this.json.readTree("  ").isMissingNode()).isTrue();
         assertThat(this.json.readTree(new byte[0]).isMissingNode()).isTrue();

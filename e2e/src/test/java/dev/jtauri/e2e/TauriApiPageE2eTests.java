@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TauriApiPageE2eTests extends WindowedTests {
 
     private static final List<String> CHECKS = List.of("invoke-args", "invoke-raw-small", "invoke-raw-large",
-            "invoke-raw-ranged", "invoke-raw-over-limit", "invoke-batched", "invoke-batched-after-events",
-            "json-proto-key", "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
+            "invoke-raw-ranged", "invoke-raw-over-limit", "fetch-invalid-utf8", "invoke-batched",
+            "invoke-batched-after-events", "json-proto-key", "invoke-error-string", "invoke-error-object", "invoke-unknown-command", "invoke-bad-args",
             "invoke-deep-args", "invoke-headers", "channel-ordered", "event-java-to-page", "event-once", "event-page-to-java",
             "event-emit-to-label", "pyinvoke", "metadata", "channel-raw", "event-emit-headers", "global-tauri",
             "assets", "iframe", "event-emit-to-second-window", "invoke-abort", "invoke-timeout", "timing");

@@ -66,6 +66,26 @@ class PathPluginTests {
     }
 
     @Test
+    void pathThatNoPathOfThePlatformCanBeShouldRejectSayingSo() {
+        String rejection = "path is not valid on this platform: it holds a character its paths cannot";
+        for (String path : List.of("a\u0000b", "x\ud800")) {
+            assertThat(this.fixture.client.invoke("plugin:path|resolve_directory", Map.of("directory", 13, "path", path))
+                .error().message()).isEqualTo(rejection);
+            assertThat(this.fixture.client.invoke("plugin:path|resolve", Map.of("paths", List.of("/tmp", path)))
+                .error().message()).isEqualTo(rejection);
+        }
+    }
+
+    @Test
+    void pathsWithANullAmongThemShouldRejectNamingIt() {
+        List<String> paths = Arrays.asList("/tmp", null);
+        assertThat(this.fixture.client.invoke("plugin:path|join", Map.of("paths", paths)).error().message())
+            .isEqualTo("paths must be strings: paths[1] is null");
+        assertThat(this.fixture.client.invoke("plugin:path|resolve", Map.of("paths", paths)).error().message())
+            .isEqualTo("paths must be strings: paths[1] is null");
+    }
+
+    @Test
     void stringCommandsShouldAnswerAsTaurisDo() {
         assertThat(invoke("join", Map.of("paths", List.of("/data", "users", "tauri", "avatar.png"))))
             .isEqualTo("/data/users/tauri/avatar.png");

@@ -221,6 +221,19 @@ class InvokePipelineTests {
     }
 
     @Test
+    void rawBytesThatAreNotUtf8AreMalformedJsonEvenWhereJacksonWouldDecodeThem() {
+        // An overlong NUL (C0 80) and a code point beyond U+10FFFF: Jackson reads them as NUL and lone surrogates.
+        byte[] overlong = { '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0x80, '"', '}' };
+        byte[] beyond = { '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80,
+            '"', '}' };
+        for (byte[] body : List.of(overlong, beyond)) {
+            InvokeError error = this.fixture.client.invokeRaw("greet", body, Map.of()).error();
+            assertThat(error.kind()).isEqualTo(InvokeError.Kind.MALFORMED_REQUEST);
+            assertThat(error.message()).isEqualTo("command 'greet': the body is not valid JSON (at line 1, column 10)");
+        }
+    }
+
+    @Test
     void argumentsThatAreNotAnObjectAreRejected() {
         assertThat(this.fixture.client.invokeJson("greet", "[1, 2]").error().message())
             .isEqualTo("command 'greet': arguments must be a JSON object keyed by parameter name, got an array");

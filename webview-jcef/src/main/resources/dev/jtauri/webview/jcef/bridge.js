@@ -416,7 +416,9 @@
   }
 
   async function fetchInvoke(cmd, bytes, headers, signal) {
-    const response = await fetch(IPC_PATH + encodeURIComponent(cmd), {
+    // A lone surrogate has no UTF-8, so no URL holds it (encodeURIComponent throws 'URI malformed'):
+    // it goes as U+FFFD, as cefQuery carries it, and Java answers the same for either transport.
+    const response = await fetch(IPC_PATH + encodeURIComponent(String(cmd).toWellFormed()), {
       method: 'POST',
       body: bytes,
       // An abort cancels the request, and CEF's cancel calls the call off in Java.
