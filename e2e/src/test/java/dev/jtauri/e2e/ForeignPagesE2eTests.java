@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,8 +69,6 @@ class ForeignPagesE2eTests extends WindowedTests {
             </script></body></html>
             """;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private static HttpServer server;
 
     private static final Map<String, JsonNode> results = new ConcurrentHashMap<>();
@@ -83,15 +80,7 @@ class ForeignPagesE2eTests extends WindowedTests {
                 PROBE.replace("RESULT_URL", resultUrl("remote"))));
         server.createContext("/thief.html", (exchange) -> TestHttp.respond(exchange, 200, "text/html",
                 THIEF.replace("RESULT_URL", resultUrl("thief"))));
-        server.createContext("/result", (exchange) -> {
-            Map<String, String> query = new java.util.HashMap<>();
-            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-            }
-            results.put(query.get("from"), MAPPER.readTree(query.get("payload")));
-            TestHttp.respond(exchange, 200, "text/html", "<!doctype html><title>reported</title>");
-        });
+        TestHttp.collectResults(server, results);
         server.start();
     }
 

@@ -1,10 +1,8 @@
 package dev.jtauri.e2e;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,8 +47,6 @@ class FramingE2eTests extends WindowedTests {
             </script></body></html>
             """;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private static HttpServer server;
 
     private static final Map<String, JsonNode> results = new ConcurrentHashMap<>();
@@ -62,15 +57,7 @@ class FramingE2eTests extends WindowedTests {
         server.createContext("/framer.html", (exchange) -> TestHttp.respond(exchange, 200, "text/html",
                 FRAMER.replace("RESULT_URL", origin() + "/result?from=framer")));
         server.createContext("/own.html", (exchange) -> TestHttp.respond(exchange, 200, "text/html", OWN));
-        server.createContext("/result", (exchange) -> {
-            Map<String, String> query = new HashMap<>();
-            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-            }
-            results.put(query.get("from"), MAPPER.readTree(query.get("payload")));
-            TestHttp.respond(exchange, 200, "text/html", "<!doctype html><title>reported</title>");
-        });
+        TestHttp.collectResults(server, results);
         server.start();
     }
 

@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,8 +52,6 @@ class NavigationE2eTests extends WindowedTests {
 
     private static final String TITLE = "jtauri navigation";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private static HttpServer server;
 
     private static final Map<String, JsonNode> results = new ConcurrentHashMap<>();
@@ -70,15 +66,7 @@ class NavigationE2eTests extends WindowedTests {
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
         });
-        server.createContext("/result", (exchange) -> {
-            Map<String, String> query = new HashMap<>();
-            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-            }
-            results.put(query.get("from"), MAPPER.readTree(query.get("payload")));
-            TestHttp.respond(exchange, 200, "text/html", "<!doctype html><title>reported</title>");
-        });
+        TestHttp.collectResults(server, results);
         server.start();
     }
 
