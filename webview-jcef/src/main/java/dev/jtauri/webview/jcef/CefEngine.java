@@ -211,7 +211,7 @@ public final class CefEngine {
             settings.windowless_rendering_enabled = false;
             settings.root_cache_path = this.options.dataDir().toAbsolutePath().toString();
             settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_ERROR;
-            builder.addJcefArgs(this.options.arguments().toArray(String[]::new));
+            builder.addJcefArgs(ChromiumSwitches.of(this.options.arguments()).toArray(String[]::new));
             builder.setAppHandler(new AppHandler());
             if (disposedBeforeStart()) {
                 return;
