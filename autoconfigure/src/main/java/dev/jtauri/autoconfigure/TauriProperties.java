@@ -923,7 +923,7 @@ public class TauriProperties implements Validator {
         private @Nullable Path dataDir;
 
         /**
-         * Extra Chromium command-line switches, such as "--disable-gpu".
+         * Extra Chromium command-line switches, such as "--disable-gpu", after jtauri's own.
          */
         private List<String> args = new ArrayList<>();
 

@@ -69,7 +69,38 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess launch(String name, Class<?> mainClass, XvfbServer xvfb, Map<String, String> environment,
             List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>();
+        return launch(name, mainClass, xvfb, environment, arguments, List.of());
+    }
+
+    /**
+     * Launch an app as the leader of a process group (and session) of its own, as a desktop
+     * session, {@code timeout} or a service manager starts one: its Chromium processes join the
+     * group, and {@link #signalGroup} reaches them all at once.
+     */
+    static AppProcess launchAsGroupLeader(String name, Class<?> mainClass, XvfbServer xvfb, Path dataDir,
+            String... arguments) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>();
+        all.add("--tauri.webview.data-dir=" + dataDir);
+        all.addAll(List.of(arguments));
+        // setsid execs the JVM in place (its caller is no group leader), so the app keeps the PID
+        // the test sees, and that PID names the group.
+        AppProcess app = launch(name, mainClass, xvfb, Map.of(), all, List.of("setsid"));
+        // setsid makes the group as it starts, a moment after the launch.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (processGroup(app.pid()) != app.pid()) {
+            if (System.nanoTime() > deadline) {
+                app.close();
+                throw new IllegalStateException("The app (process " + app.pid() + ") is in group "
+                        + processGroup(app.pid()) + ", not a group of its own");
+            }
+            Thread.sleep(10);
+        }
+        return app;
+    }
+
+    private static AppProcess launch(String name, Class<?> mainClass, XvfbServer xvfb, Map<String, String> environment,
+            List<String> arguments, List<String> launcher) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
         Path log = logs.resolve(name + ".log");
@@ -187,6 +218,18 @@ final class AppProcess implements AutoCloseable {
         return Set.copyOf(this.seenDescendants);
     }
 
+    /**
+     * The app's running Chromium processes of a type, by their command line (which
+     * {@code ProcessHandle.Info} leaves out when long).
+     * @param type such as {@code renderer} or {@code gpu-process}
+     */
+    List<ProcessHandle> chromiumProcesses(String type) {
+        return descendants().stream()
+            .filter((process) -> process.isAlive()
+                    && commandLine(Path.of("/proc", Long.toString(process.pid()))).contains(" --type=" + type + " "))
+            .toList();
+    }
+
     /** Of the descendants ever seen, those still running. */
     Set<ProcessHandle> survivors() {
         return this.seenDescendants.stream().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
@@ -223,6 +266,30 @@ final class AppProcess implements AutoCloseable {
     void terminate() {
         rememberDescendants();
         this.process.toHandle().destroy();
+    }
+
+    /**
+     * Send a signal to the app's whole process group, as {@code kill -- -<pgid>} does: the app and
+     * every Chromium process at once. For an app launched {@link #launchAsGroupLeader as a group
+     * leader}.
+     * @param signal the signal's name, such as {@code TERM}
+     */
+    void signalGroup(String signal) throws IOException, InterruptedException {
+        rememberDescendants();
+        Process kill = new ProcessBuilder("kill", "-s", signal, "--", "-" + pid()).redirectErrorStream(true).start();
+        String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -s " + signal + " -- -" + pid() + " failed: " + output);
+        }
+    }
+
+    /**
+     * No process of the app's group is left running: for an app launched as a group leader, this
+     * covers Chromium processes started after the test last looked (they get a few seconds to go).
+     */
+    void assertGroupEnded() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(groupMembers(pid()))
+            .as("processes of the app's group left after exit").isEmpty());
     }
 
     boolean isAlive() {
@@ -288,6 +355,52 @@ final class AppProcess implements AutoCloseable {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return "";
+        }
+    }
+
+    /** The running processes (not zombies) of a process group, with their command lines. */
+    private static List<String> groupMembers(long group) throws IOException {
+        List<String> members = new ArrayList<>();
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter((path) -> path.getFileName().toString().matches("\\d+")).toList()) {
+                String[] stat = stat(process);
+                if (stat != null && !stat[0].equals("Z") && Long.parseLong(stat[2]) == group) {
+                    members.add(process.getFileName() + " " + commandLine(process));
+                }
+            }
+        }
+        return members;
+    }
+
+    private static long processGroup(long pid) throws IOException {
+        String[] stat = stat(Path.of("/proc", Long.toString(pid)));
+        if (stat == null) {
+            throw new IllegalStateException("Process " + pid + " has ended");
+        }
+        return Long.parseLong(stat[2]);
+    }
+
+    /**
+     * The fields of {@code /proc/<pid>/stat} after the command's name (state, parent, group, ...),
+     * or null for a process that has ended.
+     */
+    private static String @Nullable [] stat(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            // The command's name is in parentheses and may hold spaces or parentheses itself.
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        }
+        catch (IOException ex) {
+            return null;
+        }
+    }
+
+    private static String commandLine(Path process) {
+        try {
+            return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+        }
+        catch (IOException ex) {
+            return "(gone)";
         }
     }
 

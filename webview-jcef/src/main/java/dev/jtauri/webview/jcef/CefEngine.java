@@ -14,7 +14,6 @@ import org.cef.CefClient;
 import org.cef.CefSettings;
 import org.cef.callback.CefCommandLine;
 import org.cef.callback.CefSchemeRegistrar;
-import org.cef.network.CefCookieManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -185,20 +184,19 @@ public final class CefEngine {
     }
 
     /**
-     * Hop to CEF's UI thread and dispose there. CEF runs a cookie flush's completion on the UI
-     * thread, after the flush, as a task of its own: a queue no JCEF callback is ahead of.
+     * Hop to CEF's UI thread and dispose there, as a task of its own: a queue no JCEF callback is
+     * ahead of (see {@link CookieFlushHop}).
      */
     private static void disposeOnUiThread(CefApp app) {
-        CefCookieManager cookies = CefCookieManager.getGlobalManager();
-        boolean queued = (cookies != null) && cookies.flushStore(() -> {
+        Runnable dispose = () -> {
             logger.debug("Disposing CEF on {}", Thread.currentThread().getName());
             app.dispose();
-        });
-        if (!queued) {
+        };
+        if (!CookieFlushHop.run(dispose)) {
             // No way onto the UI thread: the windows are closed, and JCEF's cleanup of the last
             // one, if it still runs, takes microseconds.
             logger.warn("CEF's cookie store could not be flushed; disposing CEF on {}", Thread.currentThread().getName());
-            app.dispose();
+            dispose.run();
         }
     }
 
@@ -213,7 +211,7 @@ public final class CefEngine {
             settings.windowless_rendering_enabled = false;
             settings.root_cache_path = this.options.dataDir().toAbsolutePath().toString();
             settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_ERROR;
-            builder.addJcefArgs(this.options.arguments().toArray(String[]::new));
+            builder.addJcefArgs(ChromiumSwitches.of(this.options.arguments()).toArray(String[]::new));
             builder.setAppHandler(new AppHandler());
             if (disposedBeforeStart()) {
                 return;

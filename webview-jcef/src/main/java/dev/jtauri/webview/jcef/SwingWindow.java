@@ -49,6 +49,14 @@ final class SwingWindow {
 
     private Insets insets;
 
+    // Where a frame shown again puts its content area on the screen, until the window manager has
+    // framed it or something else moves it (EDT only).
+    private @Nullable Point contentPlace;
+
+    // Whether a frame shown again still has the size AWT gave it with borders it no longer reports
+    // (EDT only).
+    private boolean sizedWithOtherBorders;
+
     /**
      * @param frame a packed frame, whose content area has the size asked for
      */
@@ -56,43 +64,84 @@ final class SwingWindow {
         this.frame = frame;
         this.contentSize = frame.getContentPane().getSize();
         this.insets = frame.getInsets();
-        // The frame is resized when AWT keeps the content area as the borders change, the content
-        // area when AWT keeps the frame's size: both say what the borders are now.
+        // The frame is resized or moved when AWT keeps the content area as the borders change, the
+        // content area resized when AWT keeps the frame's size: each says what the borders are now.
         frame.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent event) {
-                keepContentSizeAcrossInsets();
+                keepContentAcrossInsets();
                 keepMaxSize();
+            }
+
+            @Override
+            public void componentMoved(ComponentEvent event) {
+                keepContentAcrossInsets();
             }
         });
         frame.getContentPane().addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent event) {
-                keepContentSizeAcrossInsets();
+                keepContentAcrossInsets();
             }
         });
     }
 
     /**
-     * Keep the content area's size when the frame's borders change. AWT sizes a frame before the
-     * window manager has framed it, with the borders it guesses (those of the frames before,
-     * which differ for one that cannot be resized, say), and when the real ones arrive it may keep
-     * the outer size instead. Tauri's sizes are the content's, so the content area is put back.
-     * While maximized or fullscreen the size is the window manager's, and is not remembered.
+     * Keep the content area's size, and a frame shown again its content area's place, when the
+     * frame's borders change. AWT sizes and places a frame before the window manager has framed
+     * it, with the borders it guesses, and when the real ones arrive it may keep the outer size
+     * and keeps the outer place. Tauri's sizes are the content's, so the content area is put back.
+     * While maximized or fullscreen the size and place are the window manager's, and are not
+     * remembered.
      */
-    private void keepContentSizeAcrossInsets() {
+    private void keepContentAcrossInsets() {
         Insets now = this.frame.getInsets();
         boolean bordersChanged = !now.equals(this.insets);
         this.insets = now;
         if (isMaximized() || isFullscreen()) {
+            this.contentPlace = null;
             return;
         }
-        Dimension content = this.frame.getContentPane().getSize();
+        keepContentSize(now, bordersChanged);
+        keepContentPlace(now, bordersChanged);
+    }
+
+    private void keepContentSize(Insets now, boolean bordersChanged) {
+        // From the frame: the content pane is laid out to its new size only after the frame's event.
+        Dimension content = contentSize(now);
+        if (this.sizedWithOtherBorders) {
+            // Not the app's size nor the user's: AWT puts the content area back to its size once
+            // the window manager has framed the frame.
+            this.sizedWithOtherBorders = !content.equals(this.contentSize);
+            return;
+        }
         if (!bordersChanged || content.equals(this.contentSize)) {
             this.contentSize = content;
             return;
         }
         this.frame.setSize(this.contentSize.width + now.left + now.right, this.contentSize.height + now.top + now.bottom);
+    }
+
+    /**
+     * A frame shown again was placed with the borders AWT guessed for it: once the window
+     * manager's arrive, it is moved so that its content area is where it was. A move with the
+     * borders unchanged is the user's or the window manager's, and the frame stays where it is.
+     */
+    private void keepContentPlace(Insets now, boolean bordersChanged) {
+        Point place = this.contentPlace;
+        if (place == null) {
+            return;
+        }
+        Point wanted = new Point(place.x - now.left, place.y - now.top);
+        if (this.frame.getLocation().equals(wanted)) {
+            return;
+        }
+        if (bordersChanged) {
+            this.frame.setLocation(wanted);
+        }
+        else {
+            this.contentPlace = null;
+        }
     }
 
     JFrame frame() {
@@ -194,10 +243,12 @@ final class SwingWindow {
 
     void setOuterPosition(Position position) {
         LogicalPosition logical = position.toLogical(scaleFactor());
+        this.contentPlace = null;
         this.frame.setLocation(round(logical.x()), round(logical.y()));
     }
 
     void center() {
+        this.contentPlace = null;
         Rectangle screen = this.frame.getGraphicsConfiguration().getBounds();
         Dimension size = this.frame.getSize();
         this.frame.setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
@@ -255,23 +306,31 @@ final class SwingWindow {
      * Dispose the frame, change it, and show it again, its content area keeping its size and its
      * place on the screen, as a window's does when the system redraws its borders. JCEF parks the
      * browser while its canvas has no window, and puts it back.
+     *
+     * <p>The size and place kept are those remembered, not those the frame has now: a frame shown
+     * again a moment ago may not have been framed by the window manager yet. A new frame starts
+     * with the borders AWT guesses; when it is not resizable, AWT reads the window manager's
+     * borders as soon as they are known but keeps the size it gave the frame with the guessed
+     * ones, so the content area reads larger than it is until the window manager has framed the
+     * frame and AWT sizes it again.
      */
     private void reshow(Consumer<JFrame> change) {
-        Dimension content = this.frame.getContentPane().getSize();
-        Point contentOnScreen = this.frame.isShowing() ? this.frame.getContentPane().getLocationOnScreen() : null;
+        Dimension content = this.contentSize;
+        Point place = (this.contentPlace != null) ? this.contentPlace
+                : this.frame.isShowing() ? this.frame.getContentPane().getLocationOnScreen() : null;
         boolean visible = this.frame.isVisible();
         int state = this.frame.getExtendedState();
         this.frame.dispose();
         change.accept(this.frame);
         ((JComponent) this.frame.getContentPane()).setPreferredSize(content);
         this.frame.pack();
-        if (contentOnScreen != null) {
-            Insets borders = this.frame.getInsets();
-            this.frame.setLocation(contentOnScreen.x - borders.left, contentOnScreen.y - borders.top);
+        this.insets = this.frame.getInsets();
+        this.sizedWithOtherBorders = !contentSize(this.insets).equals(content);
+        this.contentPlace = place;
+        if (place != null) {
+            this.frame.setLocation(place.x - this.insets.left, place.y - this.insets.top);
         }
         this.frame.setExtendedState(state);
-        this.contentSize = content;
-        this.insets = this.frame.getInsets();
         this.frame.setVisible(visible);
     }
 
@@ -313,6 +372,12 @@ final class SwingWindow {
         if (width != size.width || height != size.height) {
             this.frame.setSize(width, height);
         }
+    }
+
+    /** The content area's size that the frame's size and these borders make. */
+    private Dimension contentSize(Insets borders) {
+        Dimension size = this.frame.getSize();
+        return new Dimension(size.width - borders.left - borders.right, size.height - borders.top - borders.bottom);
     }
 
     private GraphicsDevice device() {
