@@ -127,11 +127,8 @@ final class BrowserFrame {
     }
 
     private void showOnEdt() {
-        synchronized (this) {
-            if (this.state != State.NEW) {
-                return;
-            }
-            this.state = State.SHOWN;
+        if (!beginShowing()) {
+            return;
         }
         JFrame window = new JFrame(this.title);
         window.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -177,6 +174,19 @@ final class BrowserFrame {
         if (this.options.fullscreen()) {
             operations.setFullscreen(true);
         }
+    }
+
+    /**
+     * The frame is about to show, and CEF to create the browser: from now on a close waits for
+     * the creation ({@link #created}).
+     * @return false when the frame was shown or closed already
+     */
+    synchronized boolean beginShowing() {
+        if (this.state != State.NEW) {
+            return false;
+        }
+        this.state = State.SHOWN;
+        return true;
     }
 
     private static @Nullable LogicalSize logical(@Nullable Double width, @Nullable Double height, double unbounded) {

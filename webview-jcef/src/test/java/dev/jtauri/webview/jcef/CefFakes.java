@@ -1,6 +1,5 @@
 package dev.jtauri.webview.jcef;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 
 import dev.jtauri.webview.WindowOptions;
@@ -17,13 +16,17 @@ final class CefFakes {
     private CefFakes() {
     }
 
-    /** A browser that is only ever compared, as the router and the scheme handler use it. */
+    /**
+     * A browser that is only ever compared, as the router and the scheme handler use it, and
+     * asked to close.
+     */
     static CefBrowser browser() {
         return (CefBrowser) Proxy.newProxyInstance(CefBrowser.class.getClassLoader(), new Class<?>[] { CefBrowser.class },
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == arguments[0];
                     case "toString" -> "a fake browser";
+                    case "setCloseAllowed", "close" -> null;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -44,27 +47,13 @@ final class CefFakes {
 
     /**
      * The frame of a browser that CEF created and nobody asked to close: the state in which a
-     * window takes queries. A Swing frame cannot be shown here, so the frame is put in the state
-     * CEF's creation leaves it in.
+     * window takes queries. A Swing frame cannot be shown here: the frame goes through the steps
+     * of its showing that are not Swing's.
      */
     static BrowserFrame liveFrame(CefBrowser browser, WindowOptions options) {
         BrowserFrame frame = new BrowserFrame(browser, options, "fuzzed", () -> { }, (window) -> { });
-        try {
-            Field state = BrowserFrame.class.getDeclaredField("state");
-            state.setAccessible(true);
-            state.set(frame, created(state.getType()));
-        }
-        catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException("BrowserFrame changed: a live frame cannot be made for the test", ex);
-        }
-        if (!frame.isBrowserLive()) {
-            throw new IllegalStateException("BrowserFrame changed: the frame made for the test is not live");
-        }
+        frame.beginShowing();
+        frame.created();
         return frame;
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static Object created(Class<?> states) {
-        return Enum.valueOf((Class) states, "CREATED");
     }
 }

@@ -75,6 +75,41 @@ class JcefWindowGateTests {
         assertThat(this.reached).isEmpty();
     }
 
+    @Test
+    void callsMadeBeforeCefCreatedTheBrowserReachItInOrderOnceItIsAndLaterOnesAtOnce() {
+        this.window.setZoom(1.2);
+        this.window.eval("1");
+        this.window.frame().beginShowing();
+
+        this.window.frame().created();
+        this.window.reload();
+
+        assertThat(this.reached).containsExactly("setZoomLevel", "executeJavaScript", "reload");
+    }
+
+    @Test
+    void aWindowAskedToCloseWhileCefCreatesItsBrowserTakesNoCallAndClosesItOnceCreated() {
+        this.window.frame().beginShowing();
+        this.window.destroy();
+
+        assertThatExceptionOfType(WindowClosedException.class).isThrownBy(() -> this.window.setZoom(1.2));
+        this.window.frame().created();
+
+        assertThat(this.reached).containsExactly("setCloseAllowed", "close");
+    }
+
+    @Test
+    void aLiveWindowThatClosesTakesNoCallFromThen() {
+        this.window.frame().beginShowing();
+        this.window.frame().created();
+        this.window.print();
+
+        this.window.destroy();
+
+        assertThatExceptionOfType(WindowClosedException.class).isThrownBy(this.window::print);
+        assertThat(this.reached).containsExactly("print", "setCloseAllowed", "close");
+    }
+
     /** A browser that records every method called on it. */
     private CefBrowser browser() {
         return (CefBrowser) Proxy.newProxyInstance(CefBrowser.class.getClassLoader(), new Class<?>[] { CefBrowser.class },
